@@ -1,0 +1,45 @@
+// SPDX-FileCopyrightText: 2026 CertDesk developers
+// SPDX-License-Identifier: Apache-2.0
+#include "cli.h"
+
+#include "verifycommand.h"
+
+namespace CertDesk::Cli {
+
+namespace {
+
+constexpr char kUsage[] =
+    "Usage: certdesk-cli COMMAND [OPTIONS] ...\n"
+    "\n"
+    "Commands:\n"
+    "  verify [OPTIONS] INPUT...   verify certificates (text files of QR payloads, or - for stdin)\n"
+    "  --version                   print the version\n"
+    "  --help                      print this help\n"
+    "\n"
+    "Run 'certdesk-cli verify --help' for the options of verify.\n";
+
+} // namespace
+
+int run(const QStringList &arguments, const Context &context)
+{
+    if (arguments.isEmpty()) {
+        context.err->write(kUsage);
+        return ExitUsage;
+    }
+    const QString &command = arguments.first();
+    if (command == u"--version" || command == u"version") {
+        context.out->write("certdesk-cli " CERTDESK_VERSION "\n");
+        return ExitValid;
+    }
+    if (command == u"--help" || command == u"-h" || command == u"help") {
+        context.out->write(kUsage);
+        return ExitValid;
+    }
+    if (command == u"verify")
+        return runVerify(arguments.mid(1), context);
+    context.err->write(QStringLiteral("certdesk-cli: unknown command '%1'\n\n").arg(command).toUtf8());
+    context.err->write(kUsage);
+    return ExitUsage;
+}
+
+} // namespace CertDesk::Cli

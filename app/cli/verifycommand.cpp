@@ -1,0 +1,286 @@
+// SPDX-FileCopyrightText: 2026 CertDesk developers
+// SPDX-License-Identifier: Apache-2.0
+#include "verifycommand.h"
+
+#include "inputreader.h"
+
+#include "station/stationconfig.h"
+#include "trust/trustloader.h"
+#include "verify/reportjson.h"
+#include "verify/verifier.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+
+#include <atomic>
+#include <optional>
+#include <thread>
+#include <vector>
+
+namespace CertDesk::Cli {
+
+namespace {
+
+constexpr char kVerifyUsage[] =
+    "Usage: certdesk-cli verify [OPTIONS] INPUT...\n"
+    "\n"
+    "INPUT: a text file with one QR payload per line, or - for standard input.\n"
+    "\n"
+    "Options:\n"
+    "  --trust PATH          trust material (certificate, bundle, directory, DCC trust list); repeatable.\n"
+    "                        Replaces the station's configured trust for this run.\n"
+    "  --trust-list-key PEM  public key that signs the German DSC list (its signature is then checked)\n"
+    "  --at TIME             verify at this RFC 3339 instant (default: now)\n"
+    "  --json                one JSON object per certificate (JSON Lines)\n"
+    "  --jobs N              certificates verified at once (default: the number of cores)\n"
+    "  --benchmark N         verify every payload N times and report the timing on stderr\n"
+    "\n"
+    "Exit status: 0 all valid; 1 any invalid or unreadable, or an input without a code;\n"
+    "2 usage error or an input that cannot be opened.\n";
+
+struct Options
+{
+    QStringList trustPaths;
+    bool trustGiven = false;
+    QString listKey;
+    std::optional<Timestamp::Millis> at;
+    bool json = false;
+    int jobs = 0;
+    int benchmarkRounds = 0;
+    QStringList inputs;
+};
+
+int usageError(const Context &context, const QString &message)
+{
+    context.err->write(QStringLiteral("certdesk-cli verify: %1\n").arg(message).toUtf8());
+    context.err->write("Run 'certdesk-cli verify --help' for usage.\n");
+    return ExitUsage;
+}
+
+// Parses the arguments; returns an exit code when the command is done (help or error).
+std::optional<int> parseOptions(const QStringList &arguments, const Context &context, Options &options)
+{
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        QString argument = arguments.at(i);
+        QString inlineValue;
+        bool hasInlineValue = false;
+        if (argument.startsWith(u"--") && argument.contains(u'=')) {
+            inlineValue = argument.section(u'=', 1);
+            argument = argument.section(u'=', 0, 0);
+            hasInlineValue = true;
+        }
+        auto value = [&](QString *out) -> bool {
+            if (hasInlineValue) {
+                *out = inlineValue;
+                return true;
+            }
+            if (i + 1 >= arguments.size())
+                return false;
+            *out = arguments.at(++i);
+            return true;
+        };
+        QString v;
+        if (argument == u"--help" || argument == u"-h") {
+            context.out->write(kVerifyUsage);
+            return ExitValid;
+        } else if (argument == u"--json") {
+            options.json = true;
+        } else if (argument == u"--trust") {
+            if (!value(&v))
+                return usageError(context, QStringLiteral("--trust needs a path"));
+            options.trustPaths.append(v);
+            options.trustGiven = true;
+        } else if (argument == u"--trust-list-key") {
+            if (!value(&v))
+                return usageError(context, QStringLiteral("--trust-list-key needs a path"));
+            options.listKey = v;
+        } else if (argument == u"--at") {
+            if (!value(&v))
+                return usageError(context, QStringLiteral("--at needs a time"));
+            options.at = Timestamp::parseRfc3339(v);
+            if (!options.at)
+                return usageError(context, QStringLiteral("--at '%1' is not an RFC 3339 date-time with an offset").arg(v));
+        } else if (argument == u"--jobs" || argument == u"-j") {
+            bool ok = false;
+            options.jobs = value(&v) ? v.toInt(&ok) : 0;
+            if (!ok || options.jobs < 1)
+                return usageError(context, QStringLiteral("--jobs needs a positive number"));
+        } else if (argument == u"--benchmark") {
+            bool ok = false;
+            options.benchmarkRounds = value(&v) ? v.toInt(&ok) : 0;
+            if (!ok || options.benchmarkRounds < 1)
+                return usageError(context, QStringLiteral("--benchmark needs a positive number of rounds"));
+        } else if (argument == u"--policy" || argument == u"--revocation") {
+            return usageError(context, QStringLiteral("%1 is not supported by this version yet").arg(argument));
+        } else if (argument == u"-" || !argument.startsWith(u'-')) {
+            options.inputs.append(argument);
+        } else {
+            return usageError(context, QStringLiteral("unknown option '%1'").arg(argument));
+        }
+    }
+    if (options.inputs.isEmpty())
+        return usageError(context, QStringLiteral("no input given"));
+    if (options.inputs.count(QStringLiteral("-")) > 1)
+        return usageError(context, QStringLiteral("standard input (-) given more than once"));
+    return std::nullopt;
+}
+
+std::shared_ptr<TrustStore> loadTrust(const Options &options, const Context &context, bool *ok)
+{
+    auto store = std::make_shared<TrustStore>();
+    TrustLoader loader;
+    StationConfig config;
+    if (!options.trustGiven)
+        config = StationConfig::load();
+    const QString keyPath = options.listKey.isEmpty() ? config.listSigningKey : options.listKey;
+    if (!keyPath.isEmpty()) {
+        QFile keyFile(keyPath);
+        if (!keyFile.open(QIODevice::ReadOnly)) {
+            *ok = false;
+            context.err->write(QStringLiteral("certdesk-cli verify: %1: cannot open: %2\n").arg(keyPath, keyFile.errorString()).toUtf8());
+            return store;
+        }
+        if (const auto error = loader.setListSigningKey(keyFile.readAll())) {
+            *ok = false;
+            context.err->write(QStringLiteral("certdesk-cli verify: %1: %2\n").arg(keyPath, error->message).toUtf8());
+            return store;
+        }
+    }
+    const QStringList paths = options.trustGiven ? options.trustPaths : config.trustPaths;
+    for (const QString &path : paths) {
+        if (const auto error = loader.loadPath(path, *store)) {
+            *ok = false;
+            context.err->write(QStringLiteral("certdesk-cli verify: trust: %1\n").arg(error->message).toUtf8());
+            return store;
+        }
+    }
+    for (const QString &warning : loader.warnings())
+        context.err->write(QStringLiteral("certdesk-cli verify: trust: %1\n").arg(warning).toUtf8());
+    *ok = true;
+    return store;
+}
+
+QByteArray textLine(const VerificationReport &report, const QString &source)
+{
+    QString line = QStringLiteral("%1: %2").arg(source, verdictName(report.verdict()).toUpper());
+    if (report.format != CertificateFormat::Unknown)
+        line += QStringLiteral(" (%1").arg(formatName(report.format));
+    if (report.certificate && !report.certificate->issuerCountry.isEmpty())
+        line += QStringLiteral(", issuer %1").arg(report.certificate->issuerCountry);
+    if (report.format != CertificateFormat::Unknown)
+        line += u')';
+    for (const Reason &reason : report.reasons)
+        line += QStringLiteral("\n  %1: %2").arg(reasonCodeName(reason.code), reason.detail);
+    if (report.certificate) {
+        const Holder &holder = report.certificate->holder;
+        const QString name = (holder.familyName.isEmpty() ? holder.familyNameLatin : holder.familyName) + u' '
+                             + (holder.givenName.isEmpty() ? holder.givenNameLatin : holder.givenName);
+        line += QStringLiteral("\n  holder: %1, born %2").arg(name.trimmed(), holder.dateOfBirth);
+        if (!report.certificate->certificateId.isEmpty())
+            line += QStringLiteral("\n  certificate: %1").arg(report.certificate->certificateId);
+    }
+    line += u'\n';
+    return line.toUtf8();
+}
+
+// Verifies every item on @p jobs threads; the results keep the items' order.
+std::vector<VerificationReport> verifyAll(const Verifier &verifier, const QList<PayloadItem> &items,
+                                          Timestamp::Millis at, int jobs)
+{
+    std::vector<VerificationReport> reports(size_t(items.size()));
+    std::atomic<qsizetype> next{0};
+    auto work = [&] {
+        for (qsizetype i = next++; i < items.size(); i = next++)
+            reports[size_t(i)] = verifier.verify(items.at(i).text, at);
+    };
+    const int threads = int(qMin<qsizetype>(jobs, items.size()));
+    std::vector<std::thread> pool;
+    for (int t = 1; t < threads; ++t)
+        pool.emplace_back(work);
+    work();
+    for (auto &thread : pool)
+        thread.join();
+    return reports;
+}
+
+} // namespace
+
+int runVerify(const QStringList &arguments, const Context &context)
+{
+    Options options;
+    if (const auto done = parseOptions(arguments, context, options))
+        return *done;
+    if (options.jobs == 0)
+        options.jobs = int(qMax(1u, std::thread::hardware_concurrency()));
+    // Only the app layer reads the clock (STYLE.md §5).
+    const Timestamp::Millis at = options.at.value_or(QDateTime::currentMSecsSinceEpoch());
+
+    bool trustOk = false;
+    const auto store = loadTrust(options, context, &trustOk);
+    if (!trustOk)
+        return ExitUsage;
+    const Verifier verifier(store);
+
+    // Read every input first: a missing file is a usage error (exit 2) before any work.
+    QList<PayloadItem> items;
+    QStringList emptyInputs;
+    for (const QString &input : std::as_const(options.inputs)) {
+        QList<PayloadItem> found;
+        if (input == u"-") {
+            found = InputReader::readText(*context.in, QStringLiteral("-"));
+        } else {
+            QString error;
+            auto read = InputReader::readFile(input, &error);
+            if (!read) {
+                context.err->write(QStringLiteral("certdesk-cli verify: %1\n").arg(error).toUtf8());
+                return ExitUsage;
+            }
+            found = std::move(*read);
+        }
+        if (found.isEmpty())
+            emptyInputs.append(input);
+        items += found;
+    }
+
+    if (options.benchmarkRounds > 0) {
+        QList<PayloadItem> repeated;
+        for (int round = 0; round < options.benchmarkRounds; ++round)
+            repeated += items;
+        QElapsedTimer timer;
+        timer.start();
+        const auto reports = verifyAll(verifier, repeated, at, options.jobs);
+        const double seconds = double(timer.nsecsElapsed()) / 1e9;
+        context.err->write(QStringLiteral("benchmark: %1 verifications on %2 thread(s) in %3 s (%4 per second)\n")
+                               .arg(reports.size())
+                               .arg(options.jobs)
+                               .arg(seconds, 0, 'f', 3)
+                               .arg(double(reports.size()) / qMax(seconds, 1e-9), 0, 'f', 0)
+                               .toUtf8());
+    }
+
+    const auto reports = verifyAll(verifier, items, at, options.jobs);
+    bool allValid = emptyInputs.isEmpty();
+    QByteArray output;
+    for (size_t i = 0; i < reports.size(); ++i) {
+        const VerificationReport &report = reports[i];
+        const QString &source = items.at(qsizetype(i)).source;
+        if (!report.isValid())
+            allValid = false;
+        if (options.json)
+            output += QJsonDocument(reportToJson(report, source)).toJson(QJsonDocument::Compact) + '\n';
+        else
+            output += textLine(report, source);
+        if (output.size() > 64 * 1024) {
+            context.out->write(output);
+            output.clear();
+        }
+    }
+    context.out->write(output);
+    for (const QString &input : std::as_const(emptyInputs))
+        context.err->write(QStringLiteral("certdesk-cli verify: %1: no QR payload found\n").arg(input).toUtf8());
+    return allValid ? ExitValid : ExitNotValid;
+}
+
+} // namespace CertDesk::Cli

@@ -1,0 +1,213 @@
+// SPDX-FileCopyrightText: 2026 CertDesk developers
+// SPDX-License-Identifier: Apache-2.0
+#include "cborvalidator.h"
+
+#include <QCborStreamReader>
+
+#include <set>
+
+namespace CertDesk::Cbor {
+
+namespace {
+
+// Walks one data item with QCborStreamReader (Qt's maintained parser), counting
+// depth and items, and collecting map keys to find duplicates. The value itself
+// is built afterwards by QCborValue::fromCbor from the same bytes.
+class Walker
+{
+public:
+    Walker(const QByteArray &data, int maxDepth)
+        : m_reader(data)
+        , m_maxDepth(maxDepth)
+    {
+    }
+
+    Result<Ok> run()
+    {
+        if (!walk(0))
+            return m_failure;
+        if (m_reader.lastError() != QCborError::NoError)
+            return fail(ReasonCode::DecodeCbor, m_reader.lastError().toString());
+        return Ok{};
+    }
+
+    qint64 offset() const { return m_reader.currentOffset(); }
+
+private:
+    Result<Ok> fail(ReasonCode code, const QString &what)
+    {
+        m_failure = Reason{code, QStringLiteral("%1 at byte %2").arg(what).arg(m_reader.currentOffset())};
+        return m_failure;
+    }
+
+    bool check()
+    {
+        if (m_reader.lastError() != QCborError::NoError) {
+            fail(ReasonCode::DecodeCbor, m_reader.lastError().toString());
+            return false;
+        }
+        return true;
+    }
+
+    // Reads a whole (possibly chunked) string; returns false on error.
+    template<typename Chunk, typename Read>
+    bool readString(Read read, QByteArray *into)
+    {
+        auto r = read();
+        while (r.status == QCborStreamReader::Ok) {
+            if (into) {
+                if constexpr (std::is_same_v<Chunk, QString>)
+                    into->append(r.data.toUtf8());
+                else
+                    into->append(r.data);
+            }
+            r = read();
+        }
+        return r.status == QCborStreamReader::EndOfString && check();
+    }
+
+    // Walks the item at the reader. @p key, when not null, receives a canonical
+    // encoding of the item for duplicate detection (only for the key of a map).
+    bool walk(int depth, QByteArray *key = nullptr)
+    {
+        if (!check())
+            return false;
+        if (depth > m_maxDepth) {
+            fail(ReasonCode::TooLarge, QStringLiteral("CBOR nesting deeper than %1 levels").arg(m_maxDepth));
+            return false;
+        }
+        if (++m_items > Limits::kMaxCborItems) {
+            fail(ReasonCode::TooLarge, QStringLiteral("more than %1 CBOR items").arg(Limits::kMaxCborItems));
+            return false;
+        }
+        const auto type = m_reader.type();
+        switch (type) {
+        case QCborStreamReader::UnsignedInteger:
+        case QCborStreamReader::NegativeInteger: {
+            if (key) {
+                // Same value → same key, whatever the encoding width.
+                key->append(type == QCborStreamReader::UnsignedInteger ? 'u' : 'n');
+                const quint64 raw = type == QCborStreamReader::UnsignedInteger
+                                        ? m_reader.toUnsignedInteger()
+                                        : quint64(m_reader.toNegativeInteger());
+                key->append(QByteArray::number(raw));
+            }
+            m_reader.next();
+            return check();
+        }
+        case QCborStreamReader::ByteArray:
+        case QCborStreamReader::String: {
+            if (key)
+                key->append(type == QCborStreamReader::String ? 't' : 'b');
+            // Chunks of an indefinite-length string must all be of its own type:
+            // QCborStreamReader enforces that.
+            const bool ok = type == QCborStreamReader::String
+                                ? readString<QString>([this] { return m_reader.readString(); }, key)
+                                : readString<QByteArray>([this] { return m_reader.readByteArray(); }, key);
+            if (!ok && m_failure.ok())
+                fail(ReasonCode::DecodeCbor, QStringLiteral("malformed string"));
+            return ok;
+        }
+        case QCborStreamReader::Array:
+        case QCborStreamReader::Map: {
+            const bool isMap = type == QCborStreamReader::Map;
+            if (key)
+                key->append(isMap ? "{" : "[");
+            if (!m_reader.enterContainer())
+                return check() && false;
+            std::set<QByteArray> keys;
+            while (m_reader.lastError() == QCborError::NoError && m_reader.hasNext()) {
+                if (isMap) {
+                    QByteArray thisKey;
+                    if (!walk(depth + 1, &thisKey))
+                        return false;
+                    if (!keys.insert(thisKey).second) {
+                        fail(ReasonCode::DecodeCbor, QStringLiteral("duplicate map key"));
+                        return false;
+                    }
+                    if (key)
+                        key->append(thisKey).append(':');
+                }
+                if (!walk(depth + 1, key))
+                    return false;
+                if (key)
+                    key->append(',');
+            }
+            if (!check())
+                return false;
+            if (!m_reader.leaveContainer())
+                return check() && false;
+            if (key)
+                key->append(isMap ? "}" : "]");
+            return check();
+        }
+        case QCborStreamReader::Tag: {
+            if (key)
+                key->append('#').append(QByteArray::number(quint64(m_reader.toTag()))).append('(');
+            m_reader.next();
+            if (!check())
+                return false;
+            if (!m_reader.hasNext()) {
+                fail(ReasonCode::DecodeCbor, QStringLiteral("tag without content"));
+                return false;
+            }
+            const bool ok = walk(depth + 1, key);
+            if (key)
+                key->append(')');
+            return ok;
+        }
+        case QCborStreamReader::SimpleType: // false, true, null, undefined and the rest
+        case QCborStreamReader::Float16:
+        case QCborStreamReader::Float:
+        case QCborStreamReader::Double: {
+            if (key) {
+                key->append('s').append(QByteArray::number(int(type)));
+                if (type == QCborStreamReader::SimpleType)
+                    key->append(QByteArray::number(int(m_reader.toSimpleType())));
+                else if (type == QCborStreamReader::Double)
+                    key->append(QByteArray::number(m_reader.toDouble(), 'g', 17));
+                else if (type == QCborStreamReader::Float)
+                    key->append(QByteArray::number(double(m_reader.toFloat()), 'g', 17));
+                else if (type == QCborStreamReader::Float16)
+                    key->append(QByteArray::number(double(float(m_reader.toFloat16())), 'g', 17));
+            }
+            m_reader.next();
+            return check();
+        }
+        case QCborStreamReader::Invalid:
+            break;
+        }
+        if (m_reader.lastError() != QCborError::NoError)
+            return check();
+        fail(ReasonCode::DecodeCbor, QStringLiteral("not a CBOR data item"));
+        return false;
+    }
+
+    QCborStreamReader m_reader;
+    int m_maxDepth;
+    int m_items = 0;
+    Result<Ok> m_failure = Ok{};
+};
+
+} // namespace
+
+Result<QCborValue> parse(const QByteArray &data, int maxDepth)
+{
+    if (data.isEmpty())
+        return Result<QCborValue>(ReasonCode::DecodeCbor, QStringLiteral("no CBOR data"));
+    Walker walker(data, maxDepth);
+    const auto walked = walker.run();
+    if (!walked)
+        return walked.reason();
+    if (walker.offset() != data.size()) {
+        return Result<QCborValue>(ReasonCode::DecodeCbor,
+                                  QStringLiteral("%1 bytes follow the CBOR item").arg(data.size() - walker.offset()));
+    }
+    QCborParserError error;
+    QCborValue value = QCborValue::fromCbor(data, &error);
+    if (error.error != QCborError::NoError)
+        return Result<QCborValue>(ReasonCode::DecodeCbor, error.errorString());
+    return value;
+}
+
+} // namespace CertDesk::Cbor

@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: 2026 CertDesk developers
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "time/timestamp.h"
+
+#include <QByteArray>
+#include <QFlags>
+#include <QString>
+
+#include <memory>
+
+typedef struct x509_st X509;
+typedef struct evp_pkey_st EVP_PKEY;
+
+namespace CertDesk {
+
+/// Where a trusted key came from. A key from a DCC trust list signs DCCs only
+/// (ITHC-1 §5 step 4); a plain certificate file may sign any format.
+enum class TrustSourceKind {
+    CertificateFile, ///< PEM or DER certificate(s), or a directory of them
+    DccTrustList,    ///< EU gateway JSON trust list
+    GermanDscList,   ///< German DSC list (signature line + JSON)
+};
+
+/// DCC certificate types a signer may sign (HCERT §5.1.1, extended key usage).
+enum class DccType {
+    Test = 0x1,
+    Vaccination = 0x2,
+    Recovery = 0x4,
+};
+Q_DECLARE_FLAGS(DccTypes, DccType)
+Q_DECLARE_OPERATORS_FOR_FLAGS(DccTypes)
+
+/// One trusted document signer: its certificate and what we know about it.
+struct TrustedSigner
+{
+    QByteArray kid;        ///< first 8 bytes of SHA-256 over `der`
+    QByteArray der;        ///< the certificate exactly as given
+    std::shared_ptr<X509> certificate;
+    EVP_PKEY *publicKey = nullptr; ///< owned by `certificate`
+    QString country;       ///< ISO 3166-1 alpha-2, from the list entry or the subject's C
+    QString subject;       ///< one-line subject DN, for display
+    Timestamp::Millis notBefore = 0;
+    Timestamp::Millis notAfter = 0;
+    /// DCC types from the extended key usage; all three when the certificate has no
+    /// DCC-specific EKU (HCERT: no EKU = all types).
+    DccTypes allowedDccTypes = DccTypes(DccType::Test) | DccType::Vaccination | DccType::Recovery;
+    TrustSourceKind sourceKind = TrustSourceKind::CertificateFile;
+    QString sourceName;    ///< file the key came from, for the explain view and JSON
+
+    /// True when this signer may sign certificates of the given format (ITHC-1 §5 step 4).
+    bool maySignIthc() const { return sourceKind == TrustSourceKind::CertificateFile; }
+    bool isValidAt(Timestamp::Millis instant) const { return notBefore <= instant && instant <= notAfter; }
+};
+
+} // namespace CertDesk

@@ -1,0 +1,65 @@
+// SPDX-FileCopyrightText: 2026 CertDesk developers
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "truststore.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace CertDesk {
+
+/// What went wrong while loading trust material: a message naming the file and
+/// the problem, for standard error and the GUI.
+struct TrustLoadError
+{
+    QString message;
+};
+
+/// Loads trust material into a TrustStore (CLI-CONTRACT.md `--trust`).
+///
+/// Understood: a PEM or DER X.509 certificate or a PEM file of several; a
+/// directory of such files, read recursively; an EU gateway trust-list JSON
+/// array; the German DSC list (a base64 signature line, then JSON
+/// {"certificates": [...]}) whose signature is checked when a list-signing key is
+/// configured with setListSigningKey().
+class TrustLoader
+{
+public:
+    TrustLoader();
+    ~TrustLoader();
+    TrustLoader(const TrustLoader &) = delete;
+    TrustLoader &operator=(const TrustLoader &) = delete;
+
+    /// The public key (PEM) that signs the German DSC list. When set, a list whose
+    /// signature does not verify is refused; when not set, the list is loaded
+    /// unchecked and a warning is recorded.
+    std::optional<TrustLoadError> setListSigningKey(const QByteArray &pem);
+
+    /// Loads one file or directory. On error nothing from that path is added.
+    std::optional<TrustLoadError> loadPath(const QString &path, TrustStore &store);
+    /// Loads bytes whose kind is sniffed from the content; @p name names them in messages.
+    std::optional<TrustLoadError> loadBytes(const QByteArray &data, const QString &name, TrustStore &store);
+
+    /// Non-fatal remarks collected so far (an unchecked list, a skipped entry).
+    const QStringList &warnings() const { return m_warnings; }
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+    QStringList m_warnings;
+};
+
+/// Builds a TrustedSigner from DER; std::nullopt when the bytes are not an X.509
+/// certificate with a usable public key.
+std::optional<TrustedSigner> makeTrustedSigner(const QByteArray &der, TrustSourceKind kind, const QString &sourceName,
+                                               QString *error = nullptr);
+
+/// The HCERT/ITHC-1 kid: the first 8 bytes of SHA-256 over the DER bytes.
+QByteArray kidOf(const QByteArray &der);
+
+} // namespace CertDesk

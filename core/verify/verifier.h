@@ -1,0 +1,43 @@
+// SPDX-FileCopyrightText: 2026 CertDesk developers
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "model/valuesets.h"
+#include "trust/truststore.h"
+#include "verificationreport.h"
+
+#include <QByteArrayView>
+
+#include <memory>
+
+namespace CertDesk {
+
+/// The one entry point from QR text to verdict, shared by certdesk and
+/// certdesk-cli so that they cannot disagree (STYLE.md §1.1).
+///
+/// Pipeline (ITHC-1 §5; HCERT the same with its own header and expiry rules):
+/// prefix → length limit → Base45 → zlib (64 KiB cap) → COSE_Sign1 → algorithm →
+/// kid lookup → signature → [payload parsed] → signer valid at iat → key usage
+/// (DCC) → not before iat − 300 s → expiry → schema.
+/// Decoding steps stop at the first failure; the checks after the signature
+/// collect every failing reason in that order.
+///
+/// Thread-safe: verify() is const and may run on several threads at once.
+class Verifier
+{
+public:
+    explicit Verifier(std::shared_ptr<const TrustStore> trust, const ValueSets &valueSets = ValueSets::builtIn());
+
+    /// Verifies one QR text at the instant @p at (ms since the epoch; the core
+    /// never reads the clock). Trailing CR/LF and surrounding white space, as
+    /// keyboard-wedge scanners add, are ignored.
+    VerificationReport verify(QByteArrayView qrText, Timestamp::Millis at) const;
+
+    const TrustStore &trustStore() const { return *m_trust; }
+
+private:
+    std::shared_ptr<const TrustStore> m_trust;
+    const ValueSets &m_valueSets;
+};
+
+} // namespace CertDesk
