@@ -3,6 +3,7 @@
 #include "dccpayload.h"
 
 #include <optional>
+#include <tuple>
 #include <utility>
 
 #include <QCborArray>
@@ -55,9 +56,13 @@
 //    codes outside the published sets (the value-set rules of the EU business rules
 //    judge those). Skipped when no country value set is loaded.
 //
-// Deliberately not lenient: an empty `co` (NL 1.0.0 test data) and `dn` or `sd` of 0
-// (NL): every schema version forbids them, and a dose count of 0 could make an
-// incomplete series look complete (dn >= sd).
+// L5 An empty country in schema 1.0.x. NL issued 1.0.0 certificates with "co": ""
+//    (dgc-testdata NL, listed upstream as a known schema issue, #107). The country is
+//    shown, never used to decide a verdict by the core; an empty one is displayed as
+//    not stated. Only for `ver` 1.0.x; from 1.1.0 on it is a schema problem.
+//
+// Deliberately not lenient: `dn` or `sd` of 0 (NL): every schema version forbids them,
+// and a dose count of 0 could make an incomplete series look complete (dn >= sd).
 
 namespace CertDesk::Dcc {
 
@@ -259,7 +264,10 @@ const JsonSchema &schemaFor(const QString &version)
         QJsonObject legacy = current;
         for (const char *group : {"v", "t", "r"})
             legacy = patched(legacy, {key("properties"), key(group)}, key("maxItems"), QJsonValue::Undefined); // L3
-        return std::pair{JsonSchema(current), JsonSchema(legacy)};
+        // L5: 1.0.x also accepts an empty country (an empty match, or the 1.3 pattern).
+        const QJsonObject first = patched(legacy, {key("$defs"), key("country_vt")}, key("pattern"),
+                                          QStringLiteral("^$|[A-Z]{1,10}"));
+        return std::tuple{JsonSchema(current), JsonSchema(legacy), JsonSchema(first)};
     }();
     const QStringList parts = version.split(u'.');
     bool majorOk = false;
@@ -267,7 +275,9 @@ const JsonSchema &schemaFor(const QString &version)
     const int major = parts.value(0).toInt(&majorOk);
     const int minor = parts.value(1).toInt(&minorOk);
     const bool before13 = parts.size() == 3 && majorOk && minorOk && major == 1 && minor < 3;
-    return before13 ? variants.second : variants.first;
+    if (before13 && minor == 0)
+        return std::get<2>(variants);
+    return before13 ? std::get<1>(variants) : std::get<0>(variants);
 }
 
 // ---------------------------------------------------------------------------
