@@ -16,7 +16,8 @@ target_compile_definitions(certdesk_options INTERFACE
     QT_DISABLE_DEPRECATED_UP_TO=0x060400
     QT_NO_KEYWORDS)
 target_compile_options(certdesk_options INTERFACE
-    -Wall -Wextra -Wpedantic -Wnon-virtual-dtor -Wold-style-cast -Wcast-align -Wshadow=local
+    -Wall -Wextra -Wpedantic -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
+    $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local>
     -fstack-protector-strong)
 if(NOT CMAKE_BUILD_TYPE STREQUAL "Debug")
     target_compile_definitions(certdesk_options INTERFACE _FORTIFY_SOURCE=2)

@@ -9,10 +9,10 @@ namespace CertDesk::Cli {
 
 namespace {
 
-// Longest line accepted from a text input: well above the QR limit (4,296), so an
-// over-long payload still reaches the verifier and is reported as too_large, but a
-// binary file read as text cannot exhaust memory line by line.
-constexpr qint64 kMaxLineBytes = 1024 * 1024;
+// Longest line kept from a text input: above the QR text limit (4,296), so an
+// over-long payload still reaches the verifier and is reported as too_large; the
+// rest of such a line is skipped, so a binary file read as text cannot exhaust memory.
+constexpr qint64 kMaxLineBytes = 8 * 1024;
 
 QByteArray trimmedLine(QByteArray line)
 {

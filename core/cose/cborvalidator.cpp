@@ -4,11 +4,16 @@
 
 #include <QCborStreamReader>
 
+#include <QVarLengthArray>
+
+#include <algorithm>
 #include <set>
 
 namespace CertDesk::Cbor {
 
 namespace {
+
+constexpr qsizetype kLinearKeyScan = 16;
 
 // Walks one data item with QCborStreamReader (Qt's maintained parser), counting
 // depth and items, and collecting map keys to find duplicates. The value itself
@@ -97,8 +102,13 @@ private:
         }
         case QCborStreamReader::ByteArray:
         case QCborStreamReader::String: {
-            if (key)
-                key->append(type == QCborStreamReader::String ? 't' : 'b');
+            if (!key) {
+                // Not a map key: skip it. QCborValue::fromCbor reads it afterwards and
+                // refuses bad UTF-8 or chunks of the wrong type.
+                m_reader.next();
+                return check();
+            }
+            key->append(type == QCborStreamReader::String ? 't' : 'b');
             // Chunks of an indefinite-length string must all be of its own type:
             // QCborStreamReader enforces that.
             const bool ok = type == QCborStreamReader::String
@@ -115,15 +125,26 @@ private:
                 key->append(isMap ? "{" : "[");
             if (!m_reader.enterContainer())
                 return check() && false;
-            std::set<QByteArray> keys;
+            QVarLengthArray<QByteArray, 16> keys;
+            std::set<QByteArray> manyKeys;
             while (m_reader.lastError() == QCborError::NoError && m_reader.hasNext()) {
                 if (isMap) {
                     QByteArray thisKey;
                     if (!walk(depth + 1, &thisKey))
                         return false;
-                    if (!keys.insert(thisKey).second) {
+                    // Maps in certificates are small: a linear scan beats a tree; a large
+                    // (hostile) map switches to one.
+                    const bool duplicate = keys.size() < kLinearKeyScan
+                                               ? std::find(keys.cbegin(), keys.cend(), thisKey) != keys.cend()
+                                               : !manyKeys.insert(thisKey).second;
+                    if (duplicate) {
                         fail(ReasonCode::DecodeCbor, QStringLiteral("duplicate map key"));
                         return false;
+                    }
+                    if (keys.size() < kLinearKeyScan) {
+                        keys.append(thisKey);
+                        if (keys.size() == kLinearKeyScan)
+                            manyKeys.insert(keys.cbegin(), keys.cend());
                     }
                     if (key)
                         key->append(thisKey).append(':');

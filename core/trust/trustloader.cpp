@@ -240,6 +240,8 @@ struct Batch
 {
     QList<TrustStore::SignerPtr> signers;
     QList<std::pair<QByteArray, TrustStore::SignerPtr>> aliases;
+    /// Certificates parsed on first lookup, with an alias kid (or empty).
+    QList<std::pair<PendingCertificate, QByteArray>> pending;
     QStringList warnings;
 
     void applyTo(TrustStore &store) const
@@ -248,8 +250,43 @@ struct Batch
             store.add(signer);
         for (const auto &[kid, signer] : aliases)
             store.addAlias(kid, signer);
+        for (const auto &[certificate, alias] : pending)
+            store.addPending(certificate, alias);
     }
 };
+
+// Files with at most this many certificates are parsed while loading, so a broken
+// certificate is reported at once; larger bundles and trust lists defer parsing to
+// the first lookup (TrustStore, PendingCertificate) after a structural check.
+constexpr int kEagerCertificateLimit = 16;
+
+// A cheap check that @p der is one DER Certificate: SEQUENCE { SEQUENCE tbs,
+// SEQUENCE algorithm, BIT STRING signature } spanning exactly the bytes given.
+std::optional<QString> checkCertificateStructure(const QByteArray &der)
+{
+    const auto *begin = reinterpret_cast<const unsigned char *>(der.constData());
+    const unsigned char *cursor = begin;
+    long length = 0;
+    int tag = 0;
+    int xclass = 0;
+    const long total = long(der.size());
+    int result = ASN1_get_object(&cursor, &length, &tag, &xclass, total);
+    if ((result & 0x80) || tag != V_ASN1_SEQUENCE || !(result & V_ASN1_CONSTRUCTED) || xclass != V_ASN1_UNIVERSAL)
+        return Tr::tr("not an X.509 certificate");
+    if (cursor + length != begin + total)
+        return Tr::tr("%1 bytes after the end of the certificate").arg(total - long(cursor - begin) - length);
+    const unsigned char *end = cursor + length;
+    for (const int expected : {V_ASN1_SEQUENCE, V_ASN1_SEQUENCE, V_ASN1_BIT_STRING}) {
+        result = ASN1_get_object(&cursor, &length, &tag, &xclass, long(end - cursor));
+        if ((result & 0x80) || tag != expected || xclass != V_ASN1_UNIVERSAL || length > end - cursor)
+            return Tr::tr("not an X.509 certificate");
+        cursor += length;
+    }
+    if (cursor != end)
+        return Tr::tr("not an X.509 certificate");
+    ERR_clear_error();
+    return std::nullopt;
+}
 
 std::optional<TrustLoadError> loadDer(const QByteArray &data, const QString &name, Batch &batch)
 {
@@ -268,6 +305,7 @@ std::optional<TrustLoadError> loadPem(const QByteArray &data, const QString &nam
     static constexpr QByteArrayView beginMarker("-----BEGIN ");
     static constexpr QByteArrayView dashes("-----");
     int certificates = 0;
+    QList<QByteArray> ders;
     qsizetype position = 0;
     while ((position = data.indexOf(beginMarker, position)) >= 0) {
         const qsizetype labelStart = position + beginMarker.size();
@@ -293,15 +331,24 @@ std::optional<TrustLoadError> loadPem(const QByteArray &data, const QString &nam
         const auto decoded = QByteArray::fromBase64Encoding(base64, QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded)
             return loadError(name, Tr::tr("certificate %1 is not valid base64").arg(certificates));
-        QString problem;
-        std::optional<TrustedSigner> signer =
-            makeTrustedSigner(*decoded, TrustSourceKind::CertificateFile, name, &problem);
-        if (!signer)
-            return loadError(name, Tr::tr("certificate %1: %2").arg(QString::number(certificates), problem));
-        batch.signers.append(std::make_shared<const TrustedSigner>(std::move(*signer)));
+        ders.append(*decoded);
     }
     if (certificates == 0)
         return loadError(name, Tr::tr("no certificate in the PEM file"));
+    const bool eager = ders.size() <= kEagerCertificateLimit;
+    for (qsizetype i = 0; i < ders.size(); ++i) {
+        QString problem;
+        if (eager) {
+            std::optional<TrustedSigner> signer = makeTrustedSigner(ders.at(i), TrustSourceKind::CertificateFile, name, &problem);
+            if (!signer)
+                return loadError(name, Tr::tr("certificate %1: %2").arg(QString::number(i + 1), problem));
+            batch.signers.append(std::make_shared<const TrustedSigner>(std::move(*signer)));
+        } else {
+            if (const auto structure = checkCertificateStructure(ders.at(i)))
+                return loadError(name, Tr::tr("certificate %1: %2").arg(QString::number(i + 1), *structure));
+            batch.pending.append({PendingCertificate{ders.at(i), TrustSourceKind::CertificateFile, name, {}}, {}});
+        }
+    }
     return std::nullopt;
 }
 
@@ -327,33 +374,30 @@ std::optional<TrustLoadError> loadListEntries(const QJsonArray &entries, TrustSo
             batch.warnings.append(Tr::tr("%1: %2 skipped: rawData is not base64").arg(name, label));
             continue;
         }
-        QString problem;
-        std::optional<TrustedSigner> signer = makeTrustedSigner(*der, kind, name, &problem);
-        if (!signer) {
-            batch.warnings.append(Tr::tr("%1: %2 skipped: %3").arg(name, label, problem));
+        if (const auto structure = checkCertificateStructure(*der)) {
+            batch.warnings.append(Tr::tr("%1: %2 skipped: %3").arg(name, label, *structure));
             continue;
         }
         const QString country = entry.value(QLatin1StringView("country")).toString();
-        if (!country.isEmpty())
-            signer->country = country;
-        auto shared = std::make_shared<const TrustedSigner>(std::move(*signer));
-        batch.signers.append(shared);
+        const QByteArray computedKid = kidOf(*der);
         ++loaded;
-        if (declaredKid.isEmpty())
-            continue;
-        const auto kid =
-            QByteArray::fromBase64Encoding(declaredKid.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-        if (!kid) {
-            batch.warnings.append(Tr::tr("%1: %2: the declared kid is not base64; using the computed kid %3")
-                                      .arg(name, label, QString::fromLatin1(shared->kid.toBase64())));
-        } else if (*kid != shared->kid) {
-            // Verifiers look certificates up by the kid in the COSE header, which the issuer took from
-            // the list; keep the certificate findable under both.
-            batch.aliases.append({*kid, shared});
-            batch.warnings.append(
-                Tr::tr("%1: %2: the declared kid differs from the computed kid %3; trusted under both")
-                    .arg(name, label, QString::fromLatin1(shared->kid.toBase64())));
+        QByteArray alias;
+        if (!declaredKid.isEmpty()) {
+            const auto kid =
+                QByteArray::fromBase64Encoding(declaredKid.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+            if (!kid) {
+                batch.warnings.append(Tr::tr("%1: %2: the declared kid is not base64; using the computed kid %3")
+                                          .arg(name, label, QString::fromLatin1(computedKid.toBase64())));
+            } else if (*kid != computedKid) {
+                // Verifiers look certificates up by the kid in the COSE header, which the issuer took from
+                // the list; keep the certificate findable under both.
+                alias = *kid;
+                batch.warnings.append(
+                    Tr::tr("%1: %2: the declared kid differs from the computed kid %3; trusted under both")
+                        .arg(name, label, QString::fromLatin1(computedKid.toBase64())));
+            }
         }
+        batch.pending.append({PendingCertificate{*der, kind, name, country}, alias});
     }
     if (candidates > 0 && loaded == 0)
         return loadError(name, Tr::tr("none of the %1 signer entries could be read").arg(candidates));
@@ -537,7 +581,7 @@ std::optional<TrustLoadError> TrustLoader::loadPath(const QString &path, TrustSt
         if (auto error = loadKind(sniff(data), data, path, d->listSigningKey.get(), batch))
             return error;
     }
-    qCDebug(lcTrust) << "loaded" << batch.signers.size() << "signers from" << path;
+    qCDebug(lcTrust) << "loaded" << batch.signers.size() + batch.pending.size() << "signers from" << path;
     batch.applyTo(store);
     m_warnings.append(batch.warnings);
     return std::nullopt;

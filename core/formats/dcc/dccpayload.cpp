@@ -81,7 +81,8 @@ QString key(const char *name)
 QString pointer(const QString &path, const QString &member)
 {
     QString escaped = member;
-    escaped.replace(u'~', QLatin1StringView("~0")).replace(u'/', QLatin1StringView("~1"));
+    if (escaped.contains(u'~') || escaped.contains(u'/'))
+        escaped.replace(u'~', QLatin1StringView("~0")).replace(u'/', QLatin1StringView("~1"));
     return path + u'/' + escaped;
 }
 

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QHash>
 #include <QRegularExpression>
 
 #include "time/timestamp.h"
@@ -110,6 +111,23 @@ bool exceedsDepth(const QJsonValue &instance, int remaining)
             return true;
     }
     return false;
+}
+
+// Compiling a pattern costs far more than matching it (PCRE2 JIT), and a schema has
+// few patterns: each thread keeps its compiled ones. Bounded, as a schema could be
+// anyone's.
+const QRegularExpression &compiledPattern(const QString &pattern)
+{
+    thread_local QHash<QString, QRegularExpression> cache;
+    auto it = cache.find(pattern);
+    if (it == cache.end()) {
+        if (cache.size() >= 256)
+            cache.clear();
+        QRegularExpression expression(pattern);
+        expression.optimize();
+        it = cache.insert(pattern, std::move(expression));
+    }
+    return it.value();
 }
 
 class Validator
@@ -325,7 +343,7 @@ void Validator::validateString(const QJsonObject &schema, const QString &text, c
     // PCRE2 without UseUnicodePropertiesOption keeps \d and \w ASCII-only, as in ECMA-262.
     const QJsonValue pattern = schema.value(QLatin1StringView("pattern"));
     if (pattern.isString()) {
-        const QRegularExpression expression(pattern.toString());
+        const QRegularExpression &expression = compiledPattern(pattern.toString());
         if (!expression.isValid())
             errors.append(path + QStringLiteral(": schema pattern %1 is not a valid expression")
                                      .arg(pattern.toString()));
@@ -393,7 +411,8 @@ void Validator::validateObject(const QJsonObject &schema, const QJsonObject &obj
     for (auto it = object.begin(); it != object.end(); ++it) {
         // RFC 6901 §3: "~" and "/" in a key are escaped in a pointer.
         QString key = it.key();
-        key.replace(u'~', QLatin1StringView("~0")).replace(u'/', QLatin1StringView("~1"));
+        if (key.contains(u'~') || key.contains(u'/'))
+            key.replace(u'~', QLatin1StringView("~0")).replace(u'/', QLatin1StringView("~1"));
         const QString childPath = path + u'/' + key;
         const auto property = properties.constFind(it.key());
         if (property != properties.constEnd())
