@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 CertDesk developers
+# SPDX-License-Identifier: Apache-2.0
+#
+# Builds the libFuzzer targets (preset `fuzz`: clang-16, ASan + UBSan), makes seed
+# corpora from ../shared/conformance and runs each target for a while.
+#
+#   tests/fuzz/run-fuzzers.sh [SECONDS_PER_TARGET] [TARGET...]
+#
+# Default: 300 s for each parser and 1200 s for fuzz_verify (the whole path).
+# Corpora and logs go to build/fuzz/corpus and build/fuzz/logs; a crash leaves its
+# input in build/fuzz/artifacts and makes the script exit 1.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+seconds="${1:-}"
+shift || true
+targets=("$@")
+if ((${#targets[@]} == 0)); then
+    targets=(verify base45 inflate cbor cose ithcpayload dccpayload trustloader textinput)
+fi
+shared="${CERTDESK_SHARED_DIR:-../shared}"
+
+packaging/install-deps.sh --fuzz
+cmake --preset fuzz >/dev/null
+cmake --build --preset fuzz
+mkdir -p build/fuzz/seeds build/fuzz/corpus build/fuzz/logs build/fuzz/artifacts
+if [[ -d "$shared/conformance" ]]; then
+    python3 tests/fuzz/make-seeds.py "$shared" build/fuzz/seeds >/dev/null
+else
+    echo "run-fuzzers: $shared not found: fuzzing from empty corpora"
+fi
+
+status=0
+for target in "${targets[@]}"; do
+    duration="${seconds:-300}"
+    [[ -z "$seconds" && "$target" == verify ]] && duration=1200
+    max_len=8192
+    [[ "$target" == trustloader ]] && max_len=65536
+    mkdir -p "build/fuzz/corpus/$target" "build/fuzz/seeds/$target"
+    echo "run-fuzzers: fuzz_$target for ${duration}s"
+    if ! CERTDESK_FUZZ_TRUST="$shared/conformance/ithc/keys" "build/fuzz/bin/fuzz_$target" \
+        -max_total_time="$duration" -max_len="$max_len" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+        -artifact_prefix="build/fuzz/artifacts/${target}-" \
+        "build/fuzz/corpus/$target" "build/fuzz/seeds/$target" >"build/fuzz/logs/$target.log" 2>&1; then
+        echo "run-fuzzers: fuzz_$target FAILED, see build/fuzz/logs/$target.log"
+        status=1
+    fi
+    grep -E "^Done|stat::number_of_executed_units|stat::peak_rss_mb" "build/fuzz/logs/$target.log" || true
+done
+exit $status
