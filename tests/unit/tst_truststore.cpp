@@ -26,13 +26,14 @@ QByteArray pem(const QByteArray &der)
     return out + "-----END CERTIFICATE-----\n";
 }
 
-// A certificate whose ASN.1 structure is intact but whose EC point is not on any
-// curve encoding (0x04 → 0x07): OpenSSL parses the certificate, not its key.
+// A certificate whose ASN.1 structure is intact but whose EC point has no valid
+// point encoding (0x04 → 0x05 is no encoding at all; 0x06/0x07 would be hybrid): OpenSSL parses
+// the certificate, not its key.
 QByteArray withBrokenKey(QByteArray der, const QByteArray &point)
 {
     const qsizetype at = der.indexOf(point);
     Q_ASSERT(at > 0);
-    der[at] = '\x07';
+    der[at] = '\x05';
     return der;
 }
 
