@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "cameralist.h"
 
+#include <algorithm>
+
 #include <opencv2/core.hpp>
 #include <opencv2/videoio.hpp>
-
-#include <algorithm>
 
 #include <QDir>
 #include <QFile>

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <optional>
+
 #include <QList>
 #include <QString>
-
-#include <optional>
 
 namespace CertDesk::Scan {
 

@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "scan/framesource.h"
-
 #include <condition_variable>
 #include <memory>
 #include <mutex>
 #include <optional>
 #include <thread>
+
+#include "scan/framesource.h"
 
 namespace CertDesk::Scan {
 

@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <functional>
+
 #include <opencv2/core/mat.hpp>
 
 #include <QString>
 #include <QtGlobal>
-
-#include <functional>
 
 namespace CertDesk::Scan {
 

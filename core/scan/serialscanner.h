@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <optional>
+
 #include <QByteArray>
 #include <QList>
 #include <QObject>
 #include <QString>
-
-#include <optional>
 
 class QSerialPort;
 

@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "scan/framesource.h"
+#include <memory>
 
 #include <QByteArray>
 #include <QString>
 
-#include <memory>
+#include "scan/framesource.h"
 
 namespace CertDesk::Scan {
 

@@ -130,8 +130,9 @@ SourceStatus VideoCaptureSource::open()
     if (m_kind == Kind::Camera)
         applyCameraSettings();
 
-    // A file states its rate; a sequence has none (CAP_IMAGES reports 0), so the nominal rate stays.
-    const double reportedRate = m_capture->get(cv::CAP_PROP_FPS);
+    // A file states its rate; a sequence has none (CAP_IMAGES reports a placeholder of 1 fps),
+    // so the nominal rate stays. Cameras report what the driver granted.
+    const double reportedRate = m_kind == Kind::ImageSequence ? 0.0 : m_capture->get(cv::CAP_PROP_FPS);
     if (reportedRate > 0.5 && reportedRate < 1000.0)
         m_frameRate = reportedRate;
     m_nextIndex = 0;

@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "scan/framesource.h"
+#include <memory>
+#include <optional>
 
 #include <QSize>
 #include <QString>
 
-#include <memory>
-#include <optional>
+#include "scan/framesource.h"
 
 namespace cv {
 class VideoCapture;

@@ -45,7 +45,7 @@ private Q_SLOTS:
         QTest::newRow("time running backwards is a new timeline") << qint64(2000) << u"A:5000 A:0 A:40"_s
                                                                   << u"A:5000 A:0"_s;
         QTest::newRow("interleaved codes keep their own clocks")
-            << qint64(500) << u"A:0 B:100 A:400 B:700 A:1000 B:1300"_s << u"A:0 B:100 A:1000 B:1300"_s;
+            << qint64(500) << u"A:0 B:100 A:400 B:500 A:1000 B:1100"_s << u"A:0 B:100 A:1000 B:1100"_s;
     }
 
     void observe()

@@ -144,7 +144,8 @@ private Q_SLOTS:
         QFETCH(QByteArray, content);
         QFETCH(SourceStatus, status);
 
-        const QString file = path(u"refused-%1.img"_s.arg(QString::fromUtf8(QTest::currentDataTag())).replace(u' ', u'-'));
+        const QString tag = QString::fromUtf8(QTest::currentDataTag()).replace(u' ', u'-');
+        const QString file = path(u"refused-%1.img"_s.arg(tag));
         QVERIFY(writeFile(file, content));
         StillImageSource source(file);
         QCOMPARE(source.open(), status);
