@@ -15,6 +15,9 @@ want=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libgl-dev
     libssl-dev zlib1g-dev libsqlite3-dev
+    libzxing-dev
+    libopencv-core-dev libopencv-imgproc-dev libopencv-imgcodecs-dev libopencv-videoio-dev
+    qt6-pdf-dev qt6-serialport-dev
     libbenchmark-dev
     python3
 )

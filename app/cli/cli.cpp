@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "cli.h"
 
+#include "decodecommand.h"
 #include "verifycommand.h"
 
 namespace CertDesk::Cli {
@@ -12,7 +13,8 @@ constexpr char kUsage[] =
     "Usage: certdesk-cli COMMAND [OPTIONS] ...\n"
     "\n"
     "Commands:\n"
-    "  verify [OPTIONS] INPUT...   verify certificates (text files of QR payloads, or - for stdin)\n"
+    "  verify [OPTIONS] INPUT...   verify certificates in images, PDFs, video, text files or stdin (-)\n"
+    "  decode [--json] INPUT...    read QR codes without verifying them\n"
     "  --version                   print the version\n"
     "  --help                      print this help\n"
     "\n"
@@ -37,6 +39,8 @@ int run(const QStringList &arguments, const Context &context)
     }
     if (command == u"verify")
         return runVerify(arguments.mid(1), context);
+    if (command == u"decode")
+        return runDecode(arguments.mid(1), context);
     context.err->write(QStringLiteral("certdesk-cli: unknown command '%1'\n\n").arg(command).toUtf8());
     context.err->write(kUsage);
     return ExitUsage;

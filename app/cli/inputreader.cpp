@@ -2,8 +2,16 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "inputreader.h"
 
+#ifdef CERTDESK_HAVE_SCAN
+#include "codereader.h"
+#endif
+
 #include <QFile>
 #include <QFileInfo>
+
+#include <atomic>
+#include <thread>
+#include <vector>
 
 namespace CertDesk::Cli {
 
@@ -61,9 +69,21 @@ QList<PayloadItem> InputReader::readText(QIODevice &device, const QString &sourc
         QByteArray text = trimmedLine(std::move(line));
         if (text.isEmpty())
             continue;
-        items.append({QStringLiteral("%1#%2").arg(sourceName).arg(lineNumber), std::move(text)});
+        PayloadItem item;
+        item.source = QStringLiteral("%1#%2").arg(sourceName).arg(lineNumber);
+        item.text = std::move(text);
+        items.append(std::move(item));
     }
     return items;
+}
+
+bool InputReader::canReadImages()
+{
+#ifdef CERTDESK_HAVE_SCAN
+    return true;
+#else
+    return false;
+#endif
 }
 
 std::optional<QList<PayloadItem>> InputReader::readFile(const QString &path, QString *error)
@@ -74,28 +94,65 @@ std::optional<QList<PayloadItem>> InputReader::readFile(const QString &path, QSt
         return std::nullopt;
     }
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        const InputKind kind = sniff({}, path);
-        *error = kind == InputKind::Video
-                     ? QStringLiteral("%1: image sequences need the scanning module, which this build lacks").arg(path)
-                     : QStringLiteral("%1: cannot open: %2").arg(path, file.errorString());
+    InputKind kind = InputKind::Video; // an image-sequence pattern names no file
+    if (file.open(QIODevice::ReadOnly)) {
+        kind = sniff(file.peek(16), path);
+        if (kind == InputKind::Text)
+            return readText(file, path);
+        file.close();
+    } else if (sniff({}, path) != InputKind::Video) {
+        *error = QStringLiteral("%1: cannot open: %2").arg(path, file.errorString());
         return std::nullopt;
     }
-    const InputKind kind = sniff(file.peek(16), path);
-    switch (kind) {
-    case InputKind::Text:
-        return readText(file, path);
-    case InputKind::Image:
-        *error = QStringLiteral("%1: reading QR codes from images needs the scanning module, which this build lacks").arg(path);
-        return std::nullopt;
-    case InputKind::Pdf:
-        *error = QStringLiteral("%1: reading QR codes from PDFs needs the scanning module, which this build lacks").arg(path);
-        return std::nullopt;
-    case InputKind::Video:
-        *error = QStringLiteral("%1: reading QR codes from video needs the scanning module, which this build lacks").arg(path);
-        return std::nullopt;
-    }
+#ifdef CERTDESK_HAVE_SCAN
+    return readCodes(path, kind, error);
+#else
+    *error = QStringLiteral("%1: reading QR codes from images, PDFs and video needs the scanning module, "
+                            "which this build lacks").arg(path);
     return std::nullopt;
+#endif
+}
+
+std::optional<QList<QList<PayloadItem>>> InputReader::readAll(const QStringList &inputs, QIODevice &standardInput,
+                                                              int jobs, QString *error)
+{
+    QList<QList<PayloadItem>> results(inputs.size());
+    QStringList errors(inputs.size());
+    std::vector<char> failed(size_t(inputs.size()), 0);
+    // Standard input first, on this thread: it is one stream, read once.
+    for (qsizetype i = 0; i < inputs.size(); ++i) {
+        if (inputs.at(i) == u"-")
+            results[i] = readText(standardInput, QStringLiteral("-"));
+    }
+    std::atomic<qsizetype> next{0};
+    auto work = [&] {
+        for (qsizetype i = next++; i < inputs.size(); i = next++) {
+            if (inputs.at(i) == u"-")
+                continue;
+            QString message;
+            auto read = readFile(inputs.at(i), &message);
+            if (read) {
+                results[i] = std::move(*read);
+            } else {
+                errors[i] = message;
+                failed[size_t(i)] = 1;
+            }
+        }
+    };
+    const int threads = int(qBound<qsizetype>(1, qsizetype(jobs), inputs.size()));
+    std::vector<std::thread> pool;
+    for (int t = 1; t < threads; ++t)
+        pool.emplace_back(work);
+    work();
+    for (auto &thread : pool)
+        thread.join();
+    for (qsizetype i = 0; i < inputs.size(); ++i) {
+        if (failed[size_t(i)]) {
+            *error = errors.at(i);
+            return std::nullopt;
+        }
+    }
+    return results;
 }
 
 } // namespace CertDesk::Cli

@@ -26,7 +26,8 @@ namespace {
 constexpr char kVerifyUsage[] =
     "Usage: certdesk-cli verify [OPTIONS] INPUT...\n"
     "\n"
-    "INPUT: a text file with one QR payload per line, or - for standard input.\n"
+    "INPUT: an image (PNG, JPEG, BMP, WebP, TIFF), a PDF, a video file or an image-sequence pattern\n"
+    "(frames/%04d.png), a text file with one QR payload per line, or - for standard input.\n"
     "\n"
     "Options:\n"
     "  --trust PATH          trust material (certificate, bundle, directory, DCC trust list); repeatable.\n"
@@ -224,24 +225,18 @@ int runVerify(const QStringList &arguments, const Context &context)
     const Verifier verifier(store);
 
     // Read every input first: a missing file is a usage error (exit 2) before any work.
+    QString readError;
+    const auto perInput = InputReader::readAll(options.inputs, *context.in, options.jobs, &readError);
+    if (!perInput) {
+        context.err->write(QStringLiteral("certdesk-cli verify: %1\n").arg(readError).toUtf8());
+        return ExitUsage;
+    }
     QList<PayloadItem> items;
     QStringList emptyInputs;
-    for (const QString &input : std::as_const(options.inputs)) {
-        QList<PayloadItem> found;
-        if (input == u"-") {
-            found = InputReader::readText(*context.in, QStringLiteral("-"));
-        } else {
-            QString error;
-            auto read = InputReader::readFile(input, &error);
-            if (!read) {
-                context.err->write(QStringLiteral("certdesk-cli verify: %1\n").arg(error).toUtf8());
-                return ExitUsage;
-            }
-            found = std::move(*read);
-        }
-        if (found.isEmpty())
-            emptyInputs.append(input);
-        items += found;
+    for (qsizetype i = 0; i < perInput->size(); ++i) {
+        if (perInput->at(i).isEmpty())
+            emptyInputs.append(options.inputs.at(i));
+        items += perInput->at(i);
     }
 
     if (options.benchmarkRounds > 0) {
@@ -279,7 +274,7 @@ int runVerify(const QStringList &arguments, const Context &context)
     }
     context.out->write(output);
     for (const QString &input : std::as_const(emptyInputs))
-        context.err->write(QStringLiteral("certdesk-cli verify: %1: no QR payload found\n").arg(input).toUtf8());
+        context.err->write(QStringLiteral("certdesk-cli verify: %1: no QR code found\n").arg(input).toUtf8());
     return allValid ? ExitValid : ExitNotValid;
 }
 

@@ -184,8 +184,10 @@ ScanPipeline::FrameOutcome ScanPipeline::process(const Frame &frame, const QStri
         keys.append(code.bytes);
     const QList<QByteArray> fresh = m_tracker.observeFrame(keys, frame.timestampMs);
 
-    auto makeResult = [&](QString text, QByteArray bytes, bool binary, bool joined) {
+    auto makeResult = [&](QString text, QByteArray bytes, bool binary, bool joined,
+                          const std::array<cv::Point2f, 4> &corners) {
         ScanResult result;
+        result.corners = corners;
         result.text = std::move(text);
         result.bytes = std::move(bytes);
         result.binary = binary;
@@ -203,14 +205,14 @@ ScanPipeline::FrameOutcome ScanPipeline::process(const Frame &frame, const QStri
         if (!code.binary && ShcJoiner::isChunk(code.text)) {
             const ShcJoinResult joined = m_joiner.add(code.text, frame.timestampMs);
             if (joined.status == ShcChunkStatus::Complete)
-                outcome.results.append(makeResult(joined.joined, joined.joined.toUtf8(), false, true));
+                outcome.results.append(makeResult(joined.joined, joined.joined.toUtf8(), false, true, {}));
             else if (joined.status == ShcChunkStatus::Stored || joined.status == ShcChunkStatus::Conflict)
                 outcome.storedChunks.append(joined);
             else
                 qCDebug(lcScanSource) << "SMART Health Card chunk ignored:" << int(joined.status);
             continue;
         }
-        outcome.results.append(makeResult(code.text, code.bytes, code.binary, false));
+        outcome.results.append(makeResult(code.text, code.bytes, code.binary, false, code.corners));
     }
     m_statistics.resultsReported += outcome.results.size();
     return outcome;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <array>
 #include <atomic>
 #include <memory>
 #include <mutex>
@@ -31,6 +32,8 @@ struct ScanResult
     qint64 frameIndex = -1;
     qint64 frameTimestampMs = 0; ///< Frame::timestampMs of the frame that produced it
     qint64 latencyMs = 0;        ///< from the frame leaving the device to the result leaving the pipeline
+    /// Where the code was in its frame (DecodedCode::corners); all zero for joined chunks.
+    std::array<cv::Point2f, 4> corners{};
 };
 
 /// Counters of a ScanPipeline run.
