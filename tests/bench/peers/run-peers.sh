@@ -17,7 +17,8 @@
 #   tests/bench/peers/run-peers.sh
 #   PEERS="certdesk zxing-wasm" tests/bench/peers/run-peers.sh
 # Environment: BUILD_DIR (build/h-peers), CERTDESK_SHARED_DIR (../shared), PEERS (all five),
-# CORE (0), NICE (10), PEER_TIMEOUT (seconds per peer, 900).
+# CORE (0), NICE (10), PEER_TIMEOUT (seconds per peer and round, 900), ROUNDS (1; with 2, each
+# image counts the lesser time of two rounds run in alternating peer order, twice as long).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 here=tests/bench/peers
@@ -63,7 +64,8 @@ info="$out/run.md"
         libopencv-imgcodecs406 nodejs 2>/dev/null | sed 's/, $//'); $(g++ --version | head -n 1)"
     echo "- CertDesk $(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' "$build/CMakeCache.txt" 2>/dev/null)," \
         "scan_corpus from $build (CMAKE_BUILD_TYPE $(sed -n 's/^CMAKE_BUILD_TYPE:STRING=//p' \
-        "$build/CMakeCache.txt" 2>/dev/null))"
+        "$build/CMakeCache.txt" 2>/dev/null)), built from the work tree as it was:" \
+        "core/scan sources sha256 $(cat core/scan/*.h core/scan/*.cpp | sha256sum | cut -c1-12)"
 } >"$info"
 
 # One peer over every image: its JSON lines, wall time, exit status and the load around it.
@@ -78,13 +80,14 @@ run() {
     echo "- $name: $(($(date +%s) - start)) s wall, exit $status$([[ $status == 124 ]] && echo ' (PEER_TIMEOUT)')," \
         "load average $before before, $(cut -d' ' -f1-3 /proc/loadavg) after" | tee -a "$info" >&2
 }
-for peer in $peers; do
-    rm -f "$results/$peer.jsonl"
-    case $peer in
+
+# One peer's command: scan_corpus takes the folders and the manifest, the others the image list.
+run_peer() {
+    case $1 in
     certdesk)
-        echo '{"peer":"certdesk","version":"'"$(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' \
-            "$build/CMakeCache.txt")"'","decoder":"QrDecoder, scan_corpus --one-core, default 25 ms budget"}' \
-            >"$results/certdesk.jsonl"
+        [[ -s "$results/certdesk.jsonl" ]] || echo "{\"peer\":\"certdesk\",\"version\":\"$(sed -n \
+            's/^CMAKE_PROJECT_VERSION:STATIC=//p' "$build/CMakeCache.txt")\",\"decoder\":\"QrDecoder," \
+            "scan_corpus --one-core, default 25 ms budget\"}" >"$results/certdesk.jsonl"
         run certdesk "$build/bin/scan_corpus" --one-core "$corpus/qr-photos/zxing-qrcode-1" "$corpus/qr-photos" \
             "$corpus/synthetic-public/manifest.jsonl"
         ;;
@@ -92,8 +95,25 @@ for peer in $peers; do
     zbar) run zbar "$out/bin/zbar_plain" ;;
     wechat) run wechat "$out/bin/wechat_plain" ;;
     zxing-wasm) run zxing-wasm node "$here/zxing_wasm.mjs" ;;
-    *) echo "unknown peer: $peer" >&2 ;;
+    *) echo "unknown peer: $1" >&2 ;;
     esac
+}
+
+rounds="${ROUNDS:-1}"
+order="$peers"
+for peer in $peers; do
+    rm -f "$results/$peer.jsonl"
+done
+for round in $(seq "$rounds"); do
+    # Peers run one after another, so load from other work lands on some more than others:
+    # with ROUNDS > 1 the order alternates and score.py keeps each image's least time.
+    if [[ $round -gt 1 ]]; then
+        order="$(echo "$order" | tr ' ' '\n' | tac | tr '\n' ' ')"
+        echo "- round $round of $rounds, in reverse order" | tee -a "$info" >&2
+    fi
+    for peer in $order; do
+        run_peer "$peer"
+    done
 done
 
 python3 "$here/score.py" report "$corpus" "$results" --run-info "$info" --out "$out/peers.md"

@@ -16,7 +16,6 @@
 int main()
 {
     cv::wechat_qrcode::WeChatQRCode detector;
-    return PeerIo::run("wechat_qrcode", CV_VERSION " (no CNN models)", [&detector](const cv::Mat &image) {
-        return detector.detectAndDecode(image);
-    });
+    return PeerIo::run("wechat_qrcode", CV_VERSION " (no CNN models)",
+        [&detector](const cv::Mat &image) { return detector.detectAndDecode(image); });
 }

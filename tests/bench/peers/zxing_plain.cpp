@@ -26,9 +26,9 @@ int main()
         std::vector<std::string> texts;
         const int channels = image.channels();
         const ZXing::ImageFormat format = channels == 1 ? ZXing::ImageFormat::Lum
-            : channels == 3                            ? ZXing::ImageFormat::BGR
-            : channels == 4                            ? ZXing::ImageFormat::BGRX
-                                                       : ZXing::ImageFormat::None;
+            : channels == 3                             ? ZXing::ImageFormat::BGR
+            : channels == 4                             ? ZXing::ImageFormat::BGRX
+                                                        : ZXing::ImageFormat::None;
         if (image.depth() != CV_8U || format == ZXing::ImageFormat::None)
             return texts;
         const ZXing::ImageView view(image.data, image.cols, image.rows, format, static_cast<int>(image.step));

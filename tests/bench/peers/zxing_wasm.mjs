@@ -6,7 +6,9 @@
 // with jpeg-js (pure JS, no native dependencies) to RGBA outside the timed call; then
 // times readBarcodes() on the pixels (zxing-wasm's own RGBA-to-grey step included, as
 // the native peers time their grey conversion). Options: the upstream defaults
-// (tryHarder, tryRotate, tryInvert, tryDownscale, LocalAverage) with formats QR Code.
+// (tryHarder, tryRotate, tryInvert, tryDownscale, LocalAverage) with formats QR Code,
+// and text mode Plain: the default, HRI, spells control characters as "<SOH>", which
+// changes text, not reading (QrDecoder sets Plain too when built against zxing-cpp 2.x+).
 // Prints {"peer","version",...} first, then one {"file","texts","ms"} line per image.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -24,7 +26,7 @@ import {
 } from "zxing-wasm/reader";
 
 const require = createRequire(import.meta.url);
-const readerOptions = { formats: ["QRCode"] };
+const readerOptions = { formats: ["QRCode"], textMode: "Plain" };
 
 // The package would fetch its .wasm from a CDN; hand it the installed file instead.
 const wasm = readFileSync(require.resolve("zxing-wasm/reader/zxing_reader.wasm"));
