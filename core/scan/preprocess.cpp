@@ -3,6 +3,7 @@
 #include "preprocess_p.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include <opencv2/imgproc.hpp>
 
@@ -30,10 +31,10 @@ cv::Mat toGray(const cv::Mat &image)
 double fitScale(cv::Size size)
 {
     const int longSide = std::max(size.width, size.height);
-    const int shortSide = std::min(size.width, size.height);
-    if (longSide <= kMaxLongSide && shortSide <= kMaxShortSide)
+    const long long pixels = static_cast<long long>(size.width) * size.height;
+    if (longSide <= kMaxLongSide && pixels <= kMaxPixels)
         return 1.0;
-    return std::min(double(kMaxLongSide) / longSide, double(kMaxShortSide) / shortSide);
+    return std::min(double(kMaxLongSide) / longSide, std::sqrt(double(kMaxPixels) / double(pixels)));
 }
 
 cv::Mat scaled(const cv::Mat &gray, double factor)

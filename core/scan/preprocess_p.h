@@ -9,15 +9,19 @@
 /// and never modify their input; DECODER.md records what each one is worth.
 namespace CertDesk::Scan::Preprocess {
 
-/// Frames above 4K (3840 x 2160, either orientation) are scaled down to fit it:
-/// beyond that ZXing only gets slower, a 4K frame already has modules to spare.
+/// Frames above 4K are scaled down: beyond that ZXing only gets slower, and a 4K frame
+/// already has modules to spare.
 constexpr int kMaxLongSide = 3840;
-constexpr int kMaxShortSide = 2160;
+/// Most pixels a frame keeps: a 4K frame's (3840 x 2160) with room for portrait pages.
+/// An A4 page scanned at 300 dpi (2480 x 3508, 8.7 MP) is not shrunk: resizing it costs
+/// more than decoding it, and its modules are what the decoder reads best.
+constexpr long long kMaxPixels = 3840LL * 2560;
 
 /// 8-bit grey from 8-bit grey, BGR or BGRA; an empty image for anything else.
 cv::Mat toGray(const cv::Mat &image);
 
-/// The factor (at most 1) that fits @p size into kMaxLongSide x kMaxShortSide.
+/// The factor (at most 1) that brings @p size to at most kMaxLongSide on its long side and
+/// kMaxPixels in all ("frames larger than 4K are downscaled").
 double fitScale(cv::Size size);
 
 /// @p gray scaled by @p factor: area averaging down, bilinear up.
