@@ -140,7 +140,17 @@ def main():
     sig, body = listing.split(b"\n", 1)
     certs = json.loads(body)["certificates"][:3]
     write(os.path.join(out, "trustloader"), sig + b"\n" + json.dumps({"certificates": certs}).encode())
-    for target in ("base45", "inflate", "cbor", "cose", "ithcpayload", "dccpayload", "trustloader", "textinput", "verify"):
+    # Images: the ITHC-1 suite's PNGs and a few corpus photos (small ones: libFuzzer's
+    # max_len bounds what it mutates).
+    for path in sorted(glob.glob(os.path.join(shared, "conformance/ithc/png/*.png")))[:10] + \
+            sorted(glob.glob(os.path.join(shared, "corpus/qr-photos/zxing-qrcode-5/*.png")))[:5]:
+        data = open(path, "rb").read()
+        if len(data) <= 65536:
+            write(os.path.join(out, "image"), data)
+    shc = [t for t in texts if t.startswith("shc:/")]
+    write(os.path.join(out, "shcjoiner"), "shc:/1/2/5676290952432060346029243740\nshc:/2/2/5676290952432060346029243740\n")
+    for target in ("base45", "inflate", "cbor", "cose", "ithcpayload", "dccpayload", "trustloader", "textinput", "verify",
+                   "image", "shcjoiner"):
         print("%-12s %d seeds" % (target, len(os.listdir(os.path.join(out, target)))))
 
 

@@ -16,7 +16,7 @@ seconds="${1:-}"
 shift || true
 targets=("$@")
 if ((${#targets[@]} == 0)); then
-    targets=(verify base45 inflate cbor cose ithcpayload dccpayload trustloader textinput)
+    targets=(verify base45 inflate cbor cose ithcpayload dccpayload trustloader textinput image shcjoiner)
 fi
 shared="${CERTDESK_SHARED_DIR:-../shared}"
 
@@ -35,7 +35,7 @@ for target in "${targets[@]}"; do
     duration="${seconds:-300}"
     [[ -z "$seconds" && "$target" == verify ]] && duration=1200
     max_len=8192
-    [[ "$target" == trustloader ]] && max_len=65536
+    [[ "$target" == trustloader || "$target" == image ]] && max_len=65536
     mkdir -p "build/fuzz/corpus/$target" "build/fuzz/seeds/$target"
     echo "run-fuzzers: fuzz_$target for ${duration}s"
     if ! CERTDESK_FUZZ_TRUST="$shared/conformance/ithc/keys" "build/fuzz/bin/fuzz_$target" \
