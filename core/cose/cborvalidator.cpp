@@ -23,6 +23,7 @@ class Walker
 public:
     Walker(const QByteArray &data, int maxDepth)
         : m_reader(data)
+        , m_size(data.size())
         , m_maxDepth(maxDepth)
     {
     }
@@ -55,20 +56,31 @@ private:
     }
 
     // Reads a whole (possibly chunked) string; returns false on error.
-    template<typename Chunk, typename Read>
-    bool readString(Read read, QByteArray *into)
+    // Appends the raw bytes of the string at the reader (all its chunks) to @p into:
+    // no UTF-16 conversion, since only the key bytes matter for duplicate detection
+    // (QCborValue::fromCbor checks UTF-8 afterwards). A chunk longer than the bytes left
+    // is refused before anything is allocated for it.
+    bool readRawString(QByteArray *into)
     {
-        auto r = read();
-        while (r.status == QCborStreamReader::Ok) {
-            if (into) {
-                if constexpr (std::is_same_v<Chunk, QString>)
-                    into->append(r.data.toUtf8());
-                else
-                    into->append(r.data);
+        while (true) {
+            const qsizetype chunk = m_reader.currentStringChunkSize();
+            if (chunk < 0 || chunk > m_size - m_reader.currentOffset()) {
+                fail(ReasonCode::DecodeCbor, QStringLiteral("string longer than the data"));
+                return false;
             }
-            r = read();
+            const qsizetype old = into->size();
+            into->resize(old + chunk);
+            const auto r = m_reader.readStringChunk(into->data() + old, chunk);
+            if (r.status == QCborStreamReader::EndOfString) {
+                into->resize(old);
+                return check();
+            }
+            if (r.status != QCborStreamReader::Ok) {
+                into->resize(old);
+                return check() && false;
+            }
+            into->resize(old + r.data);
         }
-        return r.status == QCborStreamReader::EndOfString && check();
     }
 
     // Walks the item at the reader. @p key, when not null, receives a canonical
@@ -111,9 +123,7 @@ private:
             key->append(type == QCborStreamReader::String ? 't' : 'b');
             // Chunks of an indefinite-length string must all be of its own type:
             // QCborStreamReader enforces that.
-            const bool ok = type == QCborStreamReader::String
-                                ? readString<QString>([this] { return m_reader.readString(); }, key)
-                                : readString<QByteArray>([this] { return m_reader.readByteArray(); }, key);
+            const bool ok = readRawString(key);
             if (!ok && m_failure.ok())
                 fail(ReasonCode::DecodeCbor, QStringLiteral("malformed string"));
             return ok;
@@ -205,6 +215,7 @@ private:
     }
 
     QCborStreamReader m_reader;
+    qsizetype m_size;
     int m_maxDepth;
     int m_items = 0;
     Result<Ok> m_failure = Ok{};

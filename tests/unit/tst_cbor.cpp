@@ -31,6 +31,9 @@ private Q_SLOTS:
         QTest::newRow("duplicate-int-key") << QByteArray("a201020103") << false << ReasonCode::DecodeCbor;
         QTest::newRow("duplicate-int-key-wide") << QByteArray("a20102180103") << false << ReasonCode::DecodeCbor;
         QTest::newRow("duplicate-text-key") << QByteArray("a2616101616102") << false << ReasonCode::DecodeCbor;
+        QTest::newRow("duplicate-text-key-chunked") << QByteArray("a26161017f6161ff02") << false << ReasonCode::DecodeCbor;
+        QTest::newRow("distinct-text-and-bytes-key") << QByteArray("a2616101416102") << true << ok;
+        QTest::newRow("key-longer-than-data") << QByteArray("a17bffffffffffffffff01") << false << ReasonCode::DecodeCbor;
         QTest::newRow("duplicate-key-nested") << QByteArray("81a201020103") << false << ReasonCode::DecodeCbor;
         QTest::newRow("break-outside") << QByteArray("ff") << false << ReasonCode::DecodeCbor;
         QTest::newRow("bad-utf8") << QByteArray("62c328") << false << ReasonCode::DecodeCbor;

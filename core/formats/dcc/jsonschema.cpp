@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QHash>
+#include <QSet>
 #include <QRegularExpression>
 
 #include "time/timestamp.h"
@@ -133,10 +134,13 @@ const QRegularExpression &compiledPattern(const QString &pattern)
 class Validator
 {
 public:
-    explicit Validator(const QJsonObject &root)
+    explicit Validator(const QJsonObject &root, const QHash<QString, QJsonValue> *resolved = nullptr)
         : m_root(root)
+        , m_resolved(resolved)
     {
     }
+
+    std::optional<QJsonValue> resolveReference(const QString &reference) const { return resolve(reference); }
 
     // Validates @p instance at @p path against @p schema, appending violations to @p errors.
     // @p level counts instance nesting, @p steps the subschemas entered at this level.
@@ -158,11 +162,17 @@ private:
                         QStringList &errors) const;
 
     QJsonObject m_root;
+    const QHash<QString, QJsonValue> *m_resolved = nullptr;
 };
 
 // A JSON Pointer fragment into the same document (RFC 6901 §6): "#", "#/$defs/x".
 std::optional<QJsonValue> Validator::resolve(const QString &reference) const
 {
+    if (m_resolved) {
+        const auto it = m_resolved->constFind(reference);
+        if (it != m_resolved->cend())
+            return it.value();
+    }
     if (reference == u"#")
         return QJsonValue(m_root);
     if (!reference.startsWith(u"#/"))
@@ -424,9 +434,39 @@ void Validator::validateObject(const QJsonObject &schema, const QJsonObject &obj
 
 } // namespace
 
+namespace {
+
+// Every "$ref" string anywhere in @p value (bounded like the instances are).
+void collectReferences(const QJsonValue &value, QSet<QString> &references, int depth = 0)
+{
+    if (depth > 64)
+        return;
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (it.key() == u"$ref" && it.value().isString())
+                references.insert(it.value().toString());
+            else
+                collectReferences(it.value(), references, depth + 1);
+        }
+    } else if (value.isArray()) {
+        for (const QJsonValue &item : value.toArray())
+            collectReferences(item, references, depth + 1);
+    }
+}
+
+} // namespace
+
 JsonSchema::JsonSchema(QJsonObject schema)
     : m_schema(std::move(schema))
 {
+    QSet<QString> references;
+    collectReferences(m_schema, references);
+    const Validator resolver(m_schema);
+    for (const QString &reference : std::as_const(references)) {
+        if (const auto target = resolver.resolveReference(reference))
+            m_references.insert(reference, *target);
+    }
 }
 
 const JsonSchema &JsonSchema::dccSchema()
@@ -448,7 +488,7 @@ QStringList JsonSchema::validate(const QJsonValue &instance) const
     if (exceedsDepth(instance, Limits::kMaxNestingDepth))
         return {root + QStringLiteral(": nested deeper than %1 levels").arg(Limits::kMaxNestingDepth)};
     QStringList errors;
-    Validator(m_schema).validate(QJsonValue(m_schema), instance, root, 0, 0, errors);
+    Validator(m_schema, &m_references).validate(QJsonValue(m_schema), instance, root, 0, 0, errors);
     return errors;
 }
 
