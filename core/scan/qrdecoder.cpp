@@ -287,10 +287,15 @@ QList<DecodedCode> QrDecoder::decode(const cv::Mat &image, int attempt) const
     }
 
     const Clock::time_point secondStart = Clock::now();
+    // The first second pass (the located regions) rescues most and always runs first;
+    // the others rotate with the attempt, so that on a live camera the passes the
+    // budget cuts off on one frame run on the next.
     const int count = static_cast<int>(kSecondPasses.size());
-    const int first = attempt < 0 ? 0 : attempt % count;
+    const int rotating = count - 1;
+    const int first = attempt <= 0 || rotating <= 0 ? 0 : attempt % rotating;
     for (int i = 0; i < count; ++i) {
-        const Pass &pass = kSecondPasses[static_cast<std::size_t>((first + i) % count)];
+        const int index = i == 0 ? 0 : 1 + (first + i - 1) % rotating;
+        const Pass &pass = kSecondPasses[static_cast<std::size_t>(index)];
         // Predicting from the first pass keeps the budget honest on any image size
         // and machine: a pass that cannot finish in time is skipped, not started.
         if (millisecondsSince(secondStart) + pass.relativeCost * firstPassMs > m_options.secondPassBudgetMs)

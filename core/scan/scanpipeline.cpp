@@ -169,7 +169,10 @@ QList<ScanResult> ScanPipeline::processFrame(const Frame &frame, const QString &
 ScanPipeline::FrameOutcome ScanPipeline::process(const Frame &frame, const QString &sourceName)
 {
     // Decoding runs outside the lock: it is the slow part, and QrDecoder::decode() is const.
-    const QList<DecodedCode> codes = frame.isValid() ? m_decoder.decode(frame.image) : QList<DecodedCode>();
+    // Consecutive frames are several chances: the frame index rotates the order of the
+    // budgeted second passes (QrDecoder::decode(image, attempt)).
+    const int attempt = frame.index >= 0 ? int(frame.index % 65536) : 0;
+    const QList<DecodedCode> codes = frame.isValid() ? m_decoder.decode(frame.image, attempt) : QList<DecodedCode>();
 
     FrameOutcome outcome;
     std::lock_guard lock(m_mutex);
