@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "inputreader.h"
 
+#include "parallel.h"
+
 #ifdef CERTDESK_HAVE_SCAN
 #include "codereader.h"
 #endif
@@ -9,8 +11,6 @@
 #include <QFile>
 #include <QFileInfo>
 
-#include <atomic>
-#include <thread>
 #include <vector>
 
 namespace CertDesk::Cli {
@@ -124,28 +124,18 @@ std::optional<QList<QList<PayloadItem>>> InputReader::readAll(const QStringList 
         if (inputs.at(i) == u"-")
             results[i] = readText(standardInput, QStringLiteral("-"));
     }
-    std::atomic<qsizetype> next{0};
-    auto work = [&] {
-        for (qsizetype i = next++; i < inputs.size(); i = next++) {
-            if (inputs.at(i) == u"-")
-                continue;
-            QString message;
-            auto read = readFile(inputs.at(i), &message);
-            if (read) {
-                results[i] = std::move(*read);
-            } else {
-                errors[i] = message;
-                failed[size_t(i)] = 1;
-            }
+    forEachParallel(inputs.size(), jobs, [&](qsizetype i) {
+        if (inputs.at(i) == u"-")
+            return;
+        QString message;
+        auto read = readFile(inputs.at(i), &message);
+        if (read) {
+            results[i] = std::move(*read);
+        } else {
+            errors[i] = message;
+            failed[size_t(i)] = 1;
         }
-    };
-    const int threads = int(qBound<qsizetype>(1, qsizetype(jobs), inputs.size()));
-    std::vector<std::thread> pool;
-    for (int t = 1; t < threads; ++t)
-        pool.emplace_back(work);
-    work();
-    for (auto &thread : pool)
-        thread.join();
+    });
     for (qsizetype i = 0; i < inputs.size(); ++i) {
         if (failed[size_t(i)]) {
             *error = errors.at(i);

@@ -3,6 +3,7 @@
 #include "verifycommand.h"
 
 #include "inputreader.h"
+#include "parallel.h"
 
 #include "station/stationconfig.h"
 #include "trust/trustloader.h"
@@ -14,7 +15,6 @@
 #include <QFile>
 #include <QJsonDocument>
 
-#include <atomic>
 #include <optional>
 #include <thread>
 #include <vector>
@@ -191,18 +191,8 @@ std::vector<VerificationReport> verifyAll(const Verifier &verifier, const QList<
                                           Timestamp::Millis at, int jobs)
 {
     std::vector<VerificationReport> reports(size_t(items.size()));
-    std::atomic<qsizetype> next{0};
-    auto work = [&] {
-        for (qsizetype i = next++; i < items.size(); i = next++)
-            reports[size_t(i)] = verifier.verify(items.at(i).text, at);
-    };
-    const int threads = int(qMin<qsizetype>(jobs, items.size()));
-    std::vector<std::thread> pool;
-    for (int t = 1; t < threads; ++t)
-        pool.emplace_back(work);
-    work();
-    for (auto &thread : pool)
-        thread.join();
+    forEachParallel(items.size(), jobs,
+                    [&](qsizetype i) { reports[size_t(i)] = verifier.verify(items.at(i).text, at); });
     return reports;
 }
 
