@@ -6,7 +6,6 @@
 #include "parallel.h"
 
 #include "station/stationconfig.h"
-#include "trust/trustloader.h"
 #include "verify/reportjson.h"
 #include "verify/verifier.h"
 
@@ -130,37 +129,17 @@ std::optional<int> parseOptions(const QStringList &arguments, const Context &con
 
 std::shared_ptr<TrustStore> loadTrust(const Options &options, const Context &context, bool *ok)
 {
-    auto store = std::make_shared<TrustStore>();
-    TrustLoader loader;
     StationConfig config;
     if (!options.trustGiven)
         config = StationConfig::load();
-    const QString keyPath = options.listKey.isEmpty() ? config.listSigningKey : options.listKey;
-    if (!keyPath.isEmpty()) {
-        QFile keyFile(keyPath);
-        if (!keyFile.open(QIODevice::ReadOnly)) {
-            *ok = false;
-            context.err->write(QStringLiteral("certdesk-cli verify: %1: cannot open: %2\n").arg(keyPath, keyFile.errorString()).toUtf8());
-            return store;
-        }
-        if (const auto error = loader.setListSigningKey(keyFile.readAll())) {
-            *ok = false;
-            context.err->write(QStringLiteral("certdesk-cli verify: %1: %2\n").arg(keyPath, error->message).toUtf8());
-            return store;
-        }
-    }
-    const QStringList paths = options.trustGiven ? options.trustPaths : config.trustPaths;
-    for (const QString &path : paths) {
-        if (const auto error = loader.loadPath(path, *store)) {
-            *ok = false;
-            context.err->write(QStringLiteral("certdesk-cli verify: trust: %1\n").arg(error->message).toUtf8());
-            return store;
-        }
-    }
-    for (const QString &warning : loader.warnings())
+    const LoadedTrust loaded = CertDesk::loadTrust(options.trustGiven ? options.trustPaths : config.trustPaths,
+                                                   options.listKey.isEmpty() ? config.listSigningKey : options.listKey);
+    for (const QString &error : loaded.errors)
+        context.err->write(QStringLiteral("certdesk-cli verify: trust: %1\n").arg(error).toUtf8());
+    for (const QString &warning : loaded.warnings)
         context.err->write(QStringLiteral("certdesk-cli verify: trust: %1\n").arg(warning).toUtf8());
-    *ok = true;
-    return store;
+    *ok = loaded.errors.isEmpty();
+    return loaded.store;
 }
 
 QByteArray textLine(const VerificationReport &report, const QString &source)

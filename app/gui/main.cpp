@@ -3,11 +3,9 @@
 #include "mainwindow/mainwindow.h"
 
 #include "station/stationconfig.h"
-#include "trust/trustloader.h"
 
 #include <QApplication>
 #include <QDateTime>
-#include <QFile>
 #include <QLocale>
 #include <QMessageBox>
 #include <QTranslator>
@@ -33,22 +31,10 @@ int main(int argc, char *argv[])
     if (trustPaths.isEmpty())
         trustPaths = config.trustPaths;
 
-    auto store = std::make_shared<CertDesk::TrustStore>();
-    CertDesk::TrustLoader loader;
-    QStringList problems;
-    if (!config.listSigningKey.isEmpty()) {
-        QFile key(config.listSigningKey);
-        if (!key.open(QIODevice::ReadOnly))
-            problems.append(QStringLiteral("%1: %2").arg(config.listSigningKey, key.errorString()));
-        else if (const auto error = loader.setListSigningKey(key.readAll()))
-            problems.append(error->message);
-    }
-    for (const QString &path : std::as_const(trustPaths)) {
-        if (const auto error = loader.loadPath(path, *store))
-            problems.append(error->message);
-    }
+    const CertDesk::LoadedTrust trust = CertDesk::loadTrust(trustPaths, config.listSigningKey);
+    const QStringList &problems = trust.errors;
 
-    CertDesk::Ui::MainWindow window(store, [] { return QDateTime::currentMSecsSinceEpoch(); });
+    CertDesk::Ui::MainWindow window(trust.store, [] { return QDateTime::currentMSecsSinceEpoch(); });
     window.show();
     if (!problems.isEmpty()) {
         QMessageBox::warning(&window, QApplication::translate("main", "Trust material"),

@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "stationconfig.h"
 
+#include "trust/trustloader.h"
+
 #include <QDir>
+#include <QFile>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -20,6 +23,30 @@ StationConfig StationConfig::load()
             config.trustPaths.append(folder);
     }
     return config;
+}
+
+LoadedTrust loadTrust(const QStringList &trustPaths, const QString &listSigningKeyPath)
+{
+    LoadedTrust loaded;
+    loaded.store = std::make_shared<TrustStore>();
+    TrustLoader loader;
+    if (!listSigningKeyPath.isEmpty()) {
+        QFile keyFile(listSigningKeyPath);
+        if (!keyFile.open(QIODevice::ReadOnly)) {
+            loaded.errors.append(QStringLiteral("%1: cannot open: %2").arg(listSigningKeyPath, keyFile.errorString()));
+            return loaded;
+        }
+        if (const auto error = loader.setListSigningKey(keyFile.readAll())) {
+            loaded.errors.append(QStringLiteral("%1: %2").arg(listSigningKeyPath, error->message));
+            return loaded;
+        }
+    }
+    for (const QString &path : trustPaths) {
+        if (const auto error = loader.loadPath(path, *loaded.store))
+            loaded.errors.append(error->message);
+    }
+    loaded.warnings = loader.warnings();
+    return loaded;
 }
 
 } // namespace CertDesk

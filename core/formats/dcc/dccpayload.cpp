@@ -297,11 +297,12 @@ void checkNames(const QJsonObject &dcc, QStringList &problems)
     }
 }
 
-void checkDateOfBirth(const QJsonObject &dcc, std::optional<Timestamp::Millis> issuedAt, QStringList &problems)
+// @p validated is the lenient copy (L1 already turned a date-time dob into its date).
+void checkDateOfBirth(const QJsonObject &validated, std::optional<Timestamp::Millis> issuedAt, QStringList &problems)
 {
     if (!issuedAt)
         return;
-    const auto dob = Timestamp::parsePartialDate(lenientCopy(dcc).value(key("dob")).toString());
+    const auto dob = Timestamp::parsePartialDate(validated.value(key("dob")).toString());
     if (!dob)
         return;
     const QDate issued = QDateTime::fromMSecsSinceEpoch(*issuedAt, Qt::UTC).date();
@@ -478,7 +479,7 @@ Payload readPayload(const QCborMap &claims, const ValueSets &valueSets)
     const QJsonObject validated = lenientCopy(payload.json);
     problems += schemaFor(validated.value(key("ver")).toString()).validate(validated);
     checkNames(payload.json, problems);
-    checkDateOfBirth(payload.json, payload.claims.issuedAt, problems);
+    checkDateOfBirth(validated, payload.claims.issuedAt, problems);
     checkCountries(payload.json, valueSets, problems);
     for (const QString &problem : std::as_const(problems))
         payload.schemaProblems.append(schemaReason(problem));
