@@ -2,10 +2,16 @@
 # SPDX-License-Identifier: Apache-2.0
 #
 # The QR decoder: ZXing-C++ behind a small adapter, plus the second passes.
-# Debian 12 ships zxing-cpp 1.4 (DecodeHints, Result); Ubuntu 24.04 ships 2.x
-# (ReaderOptions, Barcode). The API is chosen here, at configure time, from the
-# version the package config reports, and handed to the adapter as a definition.
-find_package(ZXing 1.4 REQUIRED CONFIG)
+# Debian 12 ships zxing-cpp 1.4 (DecodeHints, Result); Ubuntu 24.04 ships 2.2
+# (ReaderOptions, Barcode; 2.0 and 2.1 kept DecodeHints but added tryInvert and
+# text modes). The API is chosen here, at configure time, from the version the
+# package config reports, and handed to the adapter as definitions.
+# No version in find_package: ZXing's config file accepts only the same major
+# version (SameMajorVersion), so asking for 1.4 would refuse 2.x.
+find_package(ZXing REQUIRED CONFIG)
+if(ZXing_VERSION VERSION_LESS 1.4)
+    message(FATAL_ERROR "certdesk_scan needs ZXing-C++ 1.4 or later; found ${ZXing_VERSION}")
+endif()
 if(ZXing_VERSION VERSION_GREATER_EQUAL 2.0)
     set(certdesk_zxing_api 2)
 else()
@@ -30,6 +36,9 @@ target_sources(certdesk_scan PRIVATE
 set(certdesk_zxing_definitions ZX_USE_UTF8)
 if(certdesk_zxing_api EQUAL 2)
     list(APPEND certdesk_zxing_definitions CERTDESK_ZXING_V2)
+endif()
+if(ZXing_VERSION VERSION_GREATER_EQUAL 2.2)
+    list(APPEND certdesk_zxing_definitions CERTDESK_ZXING_READER_OPTIONS)
 endif()
 set_source_files_properties(${CMAKE_CURRENT_LIST_DIR}/zxingadapter.cpp PROPERTIES
     COMPILE_DEFINITIONS "${certdesk_zxing_definitions}")

@@ -262,6 +262,11 @@ QList<DecodedCode> QrDecoder::decode(const cv::Mat &image) const
 
 QList<DecodedCode> QrDecoder::decode(const cv::Mat &image, int attempt) const
 {
+    return decode(image, attempt, true);
+}
+
+QList<DecodedCode> QrDecoder::decode(const cv::Mat &image, int attempt, bool secondPasses) const
+{
     cv::Mat gray = Preprocess::toGray(image);
     if (gray.empty())
         return {};
@@ -281,7 +286,7 @@ QList<DecodedCode> QrDecoder::decode(const cv::Mat &image, int attempt) const
     const Clock::time_point start = Clock::now();
     QList<DecodedCode> codes = ZXingAdapter::read(gray, settings);
     const double firstPassMs = millisecondsSince(start);
-    if (!codes.isEmpty() || !m_options.secondPasses) {
+    if (!codes.isEmpty() || !m_options.secondPasses || !secondPasses) {
         rescale(codes, fit, "plain");
         return codes;
     }

@@ -21,6 +21,9 @@ struct DecodedCode
     bool binary = false;///< true when the content is not text (e.g. DIVOC's ZIP): use bytes
     std::array<cv::Point2f, 4> corners{}; ///< top-left, top-right, bottom-right, bottom-left, in image pixels
     QString pass;       ///< which decoding pass found it ("plain", "inverted", "upscaled", ...), for tuning
+
+    /// The fast first pass read it ("plain"); otherwise one of the second passes did.
+    bool readByFirstPass() const { return pass == QLatin1String("plain"); }
 };
 
 /// What the decoder looks for and how hard it tries.
@@ -56,6 +59,11 @@ public:
     /// the second passes start at a different pass on each attempt, so that passes
     /// the budget cuts off on one frame run first on a later one.
     QList<DecodedCode> decode(const cv::Mat &image, int attempt) const;
+
+    /// As decode(image, attempt), with the second passes run only when @p secondPasses is
+    /// true (and options().secondPasses): a live pipeline leaves them out on frames of a
+    /// scene they have already searched in vain (SceneGate).
+    QList<DecodedCode> decode(const cv::Mat &image, int attempt, bool secondPasses) const;
 
     const DecoderOptions &options() const { return m_options; }
 

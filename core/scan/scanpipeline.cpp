@@ -4,6 +4,9 @@
 
 #include "sourcelogging_p.h"
 
+#include <algorithm>
+#include <chrono>
+
 namespace CertDesk::Scan {
 
 ScanPipeline::ScanPipeline(QObject *parent)
@@ -17,6 +20,7 @@ ScanPipeline::ScanPipeline(QrDecoder decoder, Options options, QObject *parent)
     , m_options(options)
     , m_tracker(options.reappearAfterMs)
     , m_joiner(options.shcLimits)
+    , m_gate(options.sceneGate)
 {
 }
 
@@ -39,6 +43,8 @@ void ScanPipeline::resetTracking()
     m_tracker.reset();
     m_joiner.clear();
     m_statistics = {};
+    m_decodeMs.clear();
+    m_decodeMsNext = 0;
 }
 
 void ScanPipeline::start(std::unique_ptr<FrameSource> source)
@@ -76,6 +82,8 @@ void ScanPipeline::run(std::stop_token stopToken, std::unique_ptr<FrameSource> s
     const bool live = m_options.mode == Mode::NewestFrame
         || (m_options.mode == Mode::Automatic && source->isLive());
     SourceStatus status = SourceStatus::Ok;
+    m_gate.reset();
+    m_gateActive = live && m_options.gateSecondPasses;
     // Nothing may escape a worker thread (STYLE.md §4): a decoder precondition failure ends the scan.
     try {
         if (live) {
@@ -171,12 +179,35 @@ ScanPipeline::FrameOutcome ScanPipeline::process(const Frame &frame, const QStri
     // Decoding runs outside the lock: it is the slow part, and QrDecoder::decode() is const.
     // Consecutive frames are several chances: the frame index rotates the order of the
     // budgeted second passes (QrDecoder::decode(image, attempt)).
+    // On a live camera, a scene the second passes have searched in vain gets the first pass only
+    // until it changes (SceneGate).
     const int attempt = frame.index >= 0 ? int(frame.index % 65536) : 0;
-    const QList<DecodedCode> codes = frame.isValid() ? m_decoder.decode(frame.image, attempt) : QList<DecodedCode>();
+    QList<DecodedCode> codes;
+    bool secondPasses = false;
+    const auto started = std::chrono::steady_clock::now();
+    if (frame.isValid()) {
+        secondPasses = !m_gateActive || m_gate.secondPassesWanted(frame.image);
+        codes = m_decoder.decode(frame.image, attempt, secondPasses);
+        if (m_gateActive)
+            m_gate.frameDecoded(secondPasses && (codes.isEmpty() || !codes.constFirst().readByFirstPass()));
+    }
+    const auto decodeMs = float(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count());
+
+    qCDebug(lcScanSource).nospace() << "frame " << frame.index << ": " << decodeMs << " ms, second passes "
+                                    << secondPasses << ", scene change " << m_gate.lastChange() << ", codes "
+                                    << codes.size();
 
     FrameOutcome outcome;
     std::lock_guard lock(m_mutex);
     ++m_statistics.framesDecoded;
+    if (frame.isValid()) {
+        m_statistics.framesWithSecondPasses += secondPasses && m_gateActive ? 1 : 0;
+        if (m_decodeMs.size() < std::size_t(PipelineStatistics::recentFrames))
+            m_decodeMs.push_back(decodeMs);
+        else
+            m_decodeMs[m_decodeMsNext] = decodeMs;
+        m_decodeMsNext = (m_decodeMsNext + 1) % std::size_t(PipelineStatistics::recentFrames);
+    }
     if (codes.isEmpty())
         return outcome;
     ++m_statistics.framesWithCodes;
@@ -231,6 +262,19 @@ PipelineStatistics ScanPipeline::statistics() const
 {
     std::lock_guard lock(m_mutex);
     PipelineStatistics statistics = m_statistics;
+    if (!m_decodeMs.empty()) {
+        statistics.recentDecodeMs = m_decodeMs;
+        if (m_decodeMs.size() == std::size_t(PipelineStatistics::recentFrames))
+            std::rotate(statistics.recentDecodeMs.begin(),
+                statistics.recentDecodeMs.begin() + std::ptrdiff_t(m_decodeMsNext), statistics.recentDecodeMs.end());
+        std::vector<float> sorted = m_decodeMs;
+        std::sort(sorted.begin(), sorted.end());
+        const auto at = [&](double share) {
+            return double(sorted[std::min(sorted.size() - 1, std::size_t(share * double(sorted.size())))]);
+        };
+        statistics.decodeMedianMs = at(0.5);
+        statistics.decodeP95Ms = at(0.95);
+    }
     if (m_capture)
         statistics.capture = m_capture->statistics();
     return statistics;

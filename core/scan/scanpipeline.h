@@ -7,6 +7,7 @@
 #include <memory>
 #include <mutex>
 #include <thread>
+#include <vector>
 
 #include <QByteArray>
 #include <QList>
@@ -17,6 +18,7 @@
 #include "scan/codetracker.h"
 #include "scan/framesource.h"
 #include "scan/qrdecoder.h"
+#include "scan/scenegate.h"
 #include "scan/shcjoiner.h"
 
 namespace CertDesk::Scan {
@@ -42,6 +44,14 @@ struct PipelineStatistics
     qint64 framesDecoded = 0;
     qint64 framesWithCodes = 0;
     qint64 resultsReported = 0;
+    /// Live mode: frames on which the decoder's second passes ran; the others were left
+    /// to the first pass because SceneGate found the scene already searched.
+    qint64 framesWithSecondPasses = 0;
+    /// Decoding time per frame over the last frames (at most recentFrames), in milliseconds.
+    double decodeMedianMs = 0.0;
+    double decodeP95Ms = 0.0;
+    std::vector<float> recentDecodeMs; ///< those times, oldest first
+    static constexpr int recentFrames = 1024;
     CaptureStatistics capture; ///< live mode only
 };
 
@@ -80,6 +90,10 @@ public:
         CaptureThread::Options capture;
         /// How long the live loop waits for a frame before checking for stop().
         int framePollMs = 50;
+        /// Live mode: pause the second passes on a scene they have searched in vain
+        /// (SceneGate). Finite sources always get every pass on every frame.
+        bool gateSecondPasses = true;
+        SceneGate::Options sceneGate;
     };
 
     explicit ScanPipeline(QObject *parent = nullptr);
@@ -142,6 +156,11 @@ private:
     CodeTracker m_tracker;
     ShcJoiner m_joiner;
     PipelineStatistics m_statistics;
+    std::vector<float> m_decodeMs; ///< ring of the last PipelineStatistics::recentFrames decode times
+    std::size_t m_decodeMsNext = 0;
+    // Used by the worker thread only (live mode), not guarded.
+    SceneGate m_gate;
+    bool m_gateActive = false;
     std::shared_ptr<CaptureThread> m_capture;
     std::atomic_bool m_running = false;
 

@@ -12,6 +12,7 @@ target_sources(certdesk_scan PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/framesource.cpp ${CMAKE_CURRENT_LIST_DIR}/framesource.h
     ${CMAKE_CURRENT_LIST_DIR}/imageprobe.cpp ${CMAKE_CURRENT_LIST_DIR}/imageprobe_p.h
     ${CMAKE_CURRENT_LIST_DIR}/scanpipeline.cpp ${CMAKE_CURRENT_LIST_DIR}/scanpipeline.h
+    ${CMAKE_CURRENT_LIST_DIR}/scenegate.cpp ${CMAKE_CURRENT_LIST_DIR}/scenegate.h
     ${CMAKE_CURRENT_LIST_DIR}/serialscanner.cpp ${CMAKE_CURRENT_LIST_DIR}/serialscanner.h
     ${CMAKE_CURRENT_LIST_DIR}/shcjoiner.cpp ${CMAKE_CURRENT_LIST_DIR}/shcjoiner.h
     ${CMAKE_CURRENT_LIST_DIR}/sourcelogging_p.h

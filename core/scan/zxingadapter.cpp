@@ -10,9 +10,9 @@ namespace CertDesk::Scan::ZXingAdapter {
 
 namespace {
 
-#ifdef CERTDESK_ZXING_V2
-// 2.x renamed DecodeHints to ReaderOptions and Result to Barcode (Result stays as
-// a deprecated alias until 3.0).
+#ifdef CERTDESK_ZXING_READER_OPTIONS
+// 2.2 renamed DecodeHints to ReaderOptions and Result to Barcode (the old names stay
+// as deprecated aliases until 3.0, which drops them).
 using Options = ZXing::ReaderOptions;
 using Found = ZXing::Barcodes;
 #else
@@ -71,7 +71,8 @@ ZXing::ImageFormat formatOf(const cv::Mat &image)
     case 3:
         return ZXing::ImageFormat::BGR;
     case 4:
-        return ZXing::ImageFormat::BGRX;
+        // 1.4 calls this layout BGRX, 2.3 BGRA and deprecates BGRX: the same value.
+        return static_cast<ZXing::ImageFormat>(0x04020100);
     default:
         return ZXing::ImageFormat::None;
     }

@@ -20,7 +20,7 @@
 // and the decoder's cost on frames without a code. A program, not a timed test.
 //
 // Usage: scan_latency [--shared DIR] [--trials N] [--avi-trials N] [--scenes N] [--png]
-//                     [--resolutions 720,1080] [--seed N] [--keep] [--verbose]
+//                     [--resolutions 720,1080] [--seed N] [--keep] [--verbose] [--no-gate]
 // DIR defaults to $CERTDESK_SHARED_DIR, else ../shared next to the repository.
 #include <algorithm>
 #include <chrono>
@@ -51,6 +51,7 @@
 
 #include "scan/qrdecoder.h"
 #include "scan/scanpipeline.h"
+#include "scan/scenegate.h"
 #include "scan/videocapturesource.h"
 
 using namespace CertDesk::Scan;
@@ -357,7 +358,13 @@ struct Trial
     qint64 dropped = 0;
     SourceStatus status = SourceStatus::Ok;
     size_t scene = 0;
+    std::vector<float> decodeMs; // every decoded frame's decode time (ScanPipeline statistics)
+    qint64 framesDecoded = 0;
+    qint64 framesWithSecondPasses = 0;
 };
+
+// --no-gate: every frame gets the second passes (the pipeline before SceneGate), for comparison.
+bool g_gate = true;
 
 Trial runTrial(const Clip &clip, const QString &expected)
 {
@@ -369,6 +376,7 @@ Trial runTrial(const Clip &clip, const QString &expected)
     ScanPipeline::Options options;
     options.mode = ScanPipeline::Mode::NewestFrame;
     options.capture.paceFiniteSources = true;
+    options.gateSecondPasses = g_gate;
     ScanPipeline pipeline(QrDecoder(), options);
     pipeline.setClock([log] {
         const qint64 microseconds = steadyMicroseconds();
@@ -423,6 +431,9 @@ Trial runTrial(const Clip &clip, const QString &expected)
     const PipelineStatistics statistics = pipeline.statistics();
     trial.captured = statistics.capture.captured;
     trial.dropped = statistics.capture.dropped;
+    trial.decodeMs = statistics.recentDecodeMs;
+    trial.framesDecoded = statistics.framesDecoded;
+    trial.framesWithSecondPasses = statistics.framesWithSecondPasses;
     const qint64 firstCapture = log->capturedAt(0);
     if (firstCapture > 0 && stoppedAt > firstCapture)
         trial.decodedPerSecond
@@ -445,8 +456,12 @@ void summarise(const QString &label, const std::vector<Trial> &trials, const std
     std::vector<double> latencies, pipelineLatencies, rates, withMisses, lags;
     std::vector<int> histogram(7, 0); // frames after k: 0..5, 6+
     int read = 0, wrong = 0, underTarget = 0;
-    qint64 captured = 0, dropped = 0;
+    qint64 captured = 0, dropped = 0, decoded = 0, withSecondPasses = 0;
+    std::vector<double> frameMs;
     for (const Trial &trial : trials) {
+        frameMs.insert(frameMs.end(), trial.decodeMs.begin(), trial.decodeMs.end());
+        decoded += trial.framesDecoded;
+        withSecondPasses += trial.framesWithSecondPasses;
         wrong += trial.wrong ? 1 : 0;
         captured += trial.captured;
         dropped += trial.dropped;
@@ -496,11 +511,17 @@ void summarise(const QString &label, const std::vector<Trial> &trials, const std
         percentile(rates, 0.5), percentile(rates, 0.0), static_cast<long long>(dropped),
         static_cast<long long>(captured),
         captured > 0 ? 100.0 * static_cast<double>(dropped) / static_cast<double>(captured) : 0.0);
+    std::printf("  decode ms per live frame (all frames of all trials, %zu): median %.1f  p95 %.1f  max %.1f;"
+                " second passes on %lld of %lld frames (%s)\n",
+        frameMs.size(), percentile(frameMs, 0.5), percentile(frameMs, 0.95), percentile(frameMs, 1.0),
+        static_cast<long long>(withSecondPasses), static_cast<long long>(decoded),
+        g_gate ? "scene gate on" : "scene gate off: every frame");
     QJsonObject json {{u"clips"_s, label}, {u"trials"_s, static_cast<int>(trials.size())}, {u"read"_s, read},
         {u"wrong"_s, wrong}, {u"median_ms"_s, percentile(latencies, 0.5)}, {u"p95_ms"_s, p95},
         {u"p95_with_misses_ms"_s, std::isinf(p95WithMisses) ? QJsonValue() : QJsonValue(p95WithMisses)},
         {u"pipeline_latency_p95_ms"_s, percentile(pipelineLatencies, 0.95)},
-        {u"decoded_fps_median"_s, percentile(rates, 0.5)}, {u"dropped"_s, dropped}, {u"captured"_s, captured}};
+        {u"decoded_fps_median"_s, percentile(rates, 0.5)}, {u"frame_median_ms"_s, percentile(frameMs, 0.5)},
+        {u"frame_p95_ms"_s, percentile(frameMs, 0.95)}, {u"gate"_s, g_gate}, {u"dropped"_s, dropped}, {u"captured"_s, captured}};
     std::printf("  %s\n", QJsonDocument(json).toJson(QJsonDocument::Compact).constData());
     std::fflush(stdout);
 }
@@ -538,11 +559,43 @@ void measureDecodeCost(const ResolutionSet &set)
         std::printf("  %-40s median %6.1f  p95 %6.1f  (n=%zu)\n", what, percentile(values, 0.5),
             percentile(values, 0.95), values.size());
     };
+    // One clip per scene, decoded frame after frame on this thread with the frames in memory
+    // (no capture thread, no pacing): the decoder's own cost per live frame on one core, with
+    // the pipeline's SceneGate and without it. 60 background frames (two seconds of an empty
+    // desk), then 30 with the code.
+    std::vector<double> clipGated, clipUngated;
+    int readGated = 0, readUngated = 0;
+    for (size_t scene = 0; scene < set.scenes.size(); ++scene) {
+        std::vector<cv::Mat> clip;
+        for (int frame = 0; frame < 2 * backgroundVariants + 12; ++frame)
+            clip.push_back(cv::imread(QFile::encodeName(framePath(set, scene, false, frame % backgroundVariants)).toStdString()));
+        for (int frame = 0; frame < visibleFrames; ++frame)
+            clip.push_back(cv::imread(QFile::encodeName(framePath(set, scene, true, frame)).toStdString()));
+        for (const bool gated : {true, false}) {
+            SceneGate gate;
+            bool read = false;
+            for (size_t index = 0; index < clip.size(); ++index) {
+                const qint64 start = steadyMicroseconds();
+                const bool secondPasses = !gated || gate.secondPassesWanted(clip[index]);
+                const QList<DecodedCode> codes = full.decode(clip[index], static_cast<int>(index), secondPasses);
+                if (gated)
+                    gate.frameDecoded(secondPasses && (codes.isEmpty() || !codes.constFirst().readByFirstPass()));
+                (gated ? clipGated : clipUngated).push_back(static_cast<double>(steadyMicroseconds() - start) / 1000.0);
+                read = read || !codes.isEmpty();
+            }
+            (gated ? readGated : readUngated) += read ? 1 : 0;
+        }
+    }
+
     std::printf("%s decode-only ms per frame:\n", qPrintable(set.label));
     line("empty frame, full decoder (as the pipeline)", emptyFull);
     line("empty frame, first pass only", emptyFast);
     line("frame with the code, full decoder", withCode);
     line("reading the frame file (capture side)", imageRead);
+    line("clip frames, scene gate (as live)", clipGated);
+    line("clip frames, every pass on every frame", clipUngated);
+    std::printf("  clips read: %d/%zu with the scene gate, %d/%zu without\n", readGated, set.scenes.size(), readUngated,
+        set.scenes.size());
     std::fflush(stdout);
 }
 
@@ -574,8 +627,10 @@ int main(int argc, char *argv[])
         {u"png"_s, u"Write the sequences as PNG instead of JPEG."_s},
         {u"keep"_s, u"Keep the temporary clips and print where they are."_s},
         {u"verbose"_s, u"One line per trial."_s},
+        {u"no-gate"_s, u"Second passes on every frame (no SceneGate), for comparison."_s},
     });
     parser.process(application);
+    g_gate = !parser.isSet(u"no-gate"_s);
 
     const QString corpus = QDir(sharedDirectory(parser)).filePath(u"corpus/synthetic-public"_s);
     QTemporaryDir temporary(QDir::temp().filePath(u"scan_latency-XXXXXX"_s));

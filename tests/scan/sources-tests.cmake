@@ -5,6 +5,7 @@
 # and the pipeline. Included from tests/CMakeLists.txt, so paths are spelled from here.
 # The corpus-based rows skip when CERTDESK_SHARED_DIR has no corpus.
 certdesk_add_test(tst_codetracker SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_codetracker.cpp LIBRARIES certdesk_scan)
+certdesk_add_test(tst_scenegate SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_scenegate.cpp LIBRARIES certdesk_scan)
 certdesk_add_test(tst_shcjoiner SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_shcjoiner.cpp LIBRARIES certdesk_scan)
 certdesk_add_test(tst_wedgedetector SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_wedgedetector.cpp
     LIBRARIES certdesk_scan)

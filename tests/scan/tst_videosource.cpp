@@ -324,6 +324,10 @@ private Q_SLOTS:
         QCOMPARE(statistics.capture.captured, qint64(m_frames.size()));
         QCOMPARE(statistics.capture.delivered + statistics.capture.dropped, statistics.capture.captured);
         QCOMPARE(statistics.framesDecoded, statistics.capture.delivered);
+        QCOMPARE(qint64(statistics.recentDecodeMs.size()), statistics.framesDecoded);
+        QVERIFY(statistics.decodeMedianMs > 0.0 && statistics.decodeMedianMs <= statistics.decodeP95Ms);
+        // The blank frames between the codes are uniform white: no second passes on those.
+        QVERIFY(statistics.framesWithSecondPasses < statistics.framesDecoded);
     }
 
     void pipelineStopsOnRequest()
