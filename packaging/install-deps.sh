@@ -17,7 +17,7 @@ want=(
     libssl-dev zlib1g-dev libsqlite3-dev
     libzxing-dev
     libopencv-core-dev libopencv-imgproc-dev libopencv-imgcodecs-dev libopencv-videoio-dev
-    qt6-pdf-dev qt6-serialport-dev
+    qt6-pdf-dev qt6-serialport-dev qt6-multimedia-dev
     libbenchmark-dev
     python3
 )

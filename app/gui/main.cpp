@@ -1,45 +1,251 @@
 // SPDX-FileCopyrightText: 2026 CertDesk developers
 // SPDX-License-Identifier: Apache-2.0
+//
+// certdesk: the station window. The camera comes from the settings (or --camera), a video
+// file or image sequence can stand in for it (--source), and --demo plays generated specimen
+// certificates through the same pipeline. --report-json and --screenshot exist so that the
+// window's targets and its looks can be measured by scripts, headless included.
 #include "mainwindow/mainwindow.h"
+#include "station/stationcontroller.h"
+#include "station/stationsettings.h"
+#include "station/verificationworker.h"
+#include "widgets/previewwidget.h"
 
+#include "scan/cameralist.h"
+#include "scan/videocapturesource.h"
 #include "station/stationconfig.h"
+#include "time/timestamp.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QSaveFile>
+#include <QTimer>
 #include <QTranslator>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace {
+
+using namespace CertDesk;
+
+double percentile(std::vector<double> values, double share)
+{
+    if (values.empty())
+        return -1.0;
+    std::sort(values.begin(), values.end());
+    return values[std::min(values.size() - 1, size_t(share * double(values.size())))];
+}
+
+// Resident set size in MiB from /proc (Linux); -1 elsewhere.
+double residentMiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1.0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return -1.0;
+}
+
+std::unique_ptr<Scan::FrameSource> sourceFor(const QString &location, double frameRate)
+{
+    if (location.contains(u'%'))
+        return Scan::VideoCaptureSource::imageSequence(location, frameRate > 0 ? frameRate : 30.0);
+    return Scan::VideoCaptureSource::videoFile(location);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("CertDesk"));
     QApplication::setApplicationName(QStringLiteral("certdesk"));
+    QApplication::setApplicationVersion(QStringLiteral(CERTDESK_VERSION));
+    const qint64 startedAtMs = Ui::steadyNowMs();
 
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "CertDesk verification station"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption trustOption(QStringLiteral("trust"),
+                                         QApplication::translate("main", "Trust material (repeatable)."),
+                                         QStringLiteral("path"));
+    const QCommandLineOption listKeyOption(QStringLiteral("trust-list-key"),
+                                           QApplication::translate("main", "Key that signs the DSC list."),
+                                           QStringLiteral("pem"));
+    const QCommandLineOption kioskOption(QStringLiteral("kiosk"),
+                                         QApplication::translate("main", "Full screen, large type, no menus."));
+    const QCommandLineOption cameraOption(QStringLiteral("camera"),
+                                          QApplication::translate("main", "Camera by name or index."),
+                                          QStringLiteral("camera"));
+    const QCommandLineOption sourceOption(
+        QStringLiteral("source"),
+        QApplication::translate("main", "Play a video file or image sequence (frames/%04d.png) as the camera."),
+        QStringLiteral("path"));
+    const QCommandLineOption fpsOption(QStringLiteral("fps"),
+                                       QApplication::translate("main", "Frame rate of an image sequence (30)."),
+                                       QStringLiteral("fps"), QStringLiteral("30"));
+    const QCommandLineOption privacyOption(QStringLiteral("privacy-timeout"),
+                                           QApplication::translate("main", "Seconds the details stay on screen."),
+                                           QStringLiteral("seconds"));
+    const QCommandLineOption quitOption(QStringLiteral("quit-at-end"),
+                                        QApplication::translate("main", "Quit when the --source has been played."));
+    const QCommandLineOption reportOption(
+        QStringLiteral("report-json"),
+        QApplication::translate("main", "At exit, write verdicts, latencies, preview rate and memory as JSON."),
+        QStringLiteral("file"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                              QApplication::translate("main", "Save the window as PNG, then quit."),
+                                              QStringLiteral("png"));
+    const QCommandLineOption screenshotAfterOption(
+        QStringLiteral("screenshot-after"),
+        QApplication::translate("main", "Take the screenshot this many ms after the first verdict (800)."),
+        QStringLiteral("ms"), QStringLiteral("800"));
+    const QCommandLineOption atOption(
+        QStringLiteral("at"),
+        QApplication::translate("main", "Verify as of this instant (RFC 3339), for training and replays."),
+        QStringLiteral("time"));
+    parser.addOptions({atOption, trustOption, listKeyOption, kioskOption, cameraOption, sourceOption, fpsOption, privacyOption,
+                       quitOption, reportOption, screenshotOption, screenshotAfterOption});
+    parser.process(app);
+
+    Ui::StationSettings settings = Ui::StationSettings::load();
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("certdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    const QLocale locale = settings.language.isEmpty() ? QLocale() : QLocale(settings.language);
+    if (translator.load(locale, QStringLiteral("certdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
+    QTranslator qtTranslator;
+    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    if (locale.textDirection() == Qt::RightToLeft)
+        QApplication::setLayoutDirection(Qt::RightToLeft);
 
-    // Trust: the station's configured store; --trust PATH overrides it (repeatable).
-    const CertDesk::StationConfig config = CertDesk::StationConfig::load();
-    QStringList trustPaths;
-    const QStringList arguments = QApplication::arguments();
-    for (qsizetype i = 1; i + 1 < arguments.size(); ++i) {
-        if (arguments.at(i) == u"--trust")
-            trustPaths.append(arguments.at(++i));
-    }
+    // Trust: --trust overrides the station's configured store.
+    const StationConfig config = StationConfig::load();
+    QStringList trustPaths = parser.values(trustOption);
     if (trustPaths.isEmpty())
         trustPaths = config.trustPaths;
+    const LoadedTrust trust
+        = loadTrust(trustPaths, parser.isSet(listKeyOption) ? parser.value(listKeyOption) : config.listSigningKey);
 
-    const CertDesk::LoadedTrust trust = CertDesk::loadTrust(trustPaths, config.listSigningKey);
-    const QStringList &problems = trust.errors;
-
-    CertDesk::Ui::MainWindow window(trust.store, [] { return QDateTime::currentMSecsSinceEpoch(); });
+    if (parser.isSet(privacyOption))
+        settings.privacyTimeoutSeconds = std::clamp(parser.value(privacyOption).toInt(),
+                                                    Ui::StationSettings::minPrivacyTimeoutSeconds,
+                                                    Ui::StationSettings::maxPrivacyTimeoutSeconds);
+    Ui::MainWindow::Options options;
+    options.kiosk = parser.isSet(kioskOption);
+    options.settings = settings;
+    std::function<Timestamp::Millis()> clock = [] { return QDateTime::currentMSecsSinceEpoch(); };
+    if (parser.isSet(atOption)) {
+        const std::optional<Timestamp::Millis> at = Timestamp::parseRfc3339(parser.value(atOption));
+        if (!at) {
+            std::fprintf(stderr, "certdesk: --at needs an RFC 3339 time, such as 2026-05-01T08:00:00Z\n");
+            return 2;
+        }
+        clock = [at = *at] { return at; };
+    }
+    Ui::MainWindow window(trust.store, clock, options);
     window.show();
-    if (!problems.isEmpty()) {
+    if (!trust.errors.isEmpty()) {
         QMessageBox::warning(&window, QApplication::translate("main", "Trust material"),
                              QApplication::translate("main", "Some trust material could not be loaded:\n%1")
-                                 .arg(problems.join(u'\n')));
+                                 .arg(trust.errors.join(u'\n')));
     }
-    return QApplication::exec();
+
+    // The camera: --source, else --camera or the configured one, else the first found.
+    if (parser.isSet(sourceOption)) {
+        window.startSource(sourceFor(parser.value(sourceOption), parser.value(fpsOption).toDouble()));
+    } else {
+        const QString spec = parser.isSet(cameraOption) ? parser.value(cameraOption) : settings.camera;
+        const QList<Scan::CameraInfo> cameras = Scan::CameraList::available();
+        const std::optional<Scan::CameraInfo> camera
+            = spec.isEmpty() ? (cameras.isEmpty() ? std::nullopt : std::optional(cameras.first()))
+                             : Scan::CameraList::find(spec, cameras);
+        if (camera) {
+            Scan::CameraSettings cameraSettings;
+            cameraSettings.resolution = settings.cameraResolution;
+            cameraSettings.frameRate = 30;
+            window.startSource(Scan::VideoCaptureSource::camera(camera->index, cameraSettings, camera->name));
+        } else {
+            window.preview()->setIdleMessage(
+                QApplication::translate("main", "No camera found. Scan with a hand-held scanner, paste a code, or "
+                                                "open certificate files (File > Open)."));
+        }
+    }
+
+    if (parser.isSet(quitOption)) {
+        QObject::connect(window.controller(), &Ui::StationController::sourceFinished, &app, [] {
+            // Let the last verdicts arrive and paint.
+            QTimer::singleShot(1500, qApp, &QApplication::quit);
+        });
+    }
+    if (parser.isSet(screenshotOption)) {
+        const QString path = parser.value(screenshotOption);
+        const int after = parser.value(screenshotAfterOption).toInt();
+        auto take = [&window, path, after] {
+            QTimer::singleShot(after, &window, [&window, path] {
+                const bool saved = window.grab().save(path);
+                std::fprintf(stderr, "certdesk: screenshot %s %s\n", qPrintable(path), saved ? "saved" : "NOT saved");
+                QApplication::exit(saved ? 0 : 1);
+            });
+        };
+        // After the first verdict when a source plays; otherwise once the window is up.
+        if (parser.isSet(sourceOption))
+            QObject::connect(&window, &Ui::MainWindow::verdictShown, &window, take, Qt::SingleShotConnection);
+        else
+            take();
+    }
+
+    // Measurements for --report-json: preview frame rate sampled every second while a source runs.
+    std::vector<double> previewRates;
+    double peakResidentMiB = residentMiB();
+    QTimer sampler;
+    QObject::connect(&sampler, &QTimer::timeout, &window, [&] {
+        if (window.controller()->isScanning() && window.preview()->framesShown() > 30)
+            previewRates.push_back(window.preview()->framesPerSecond());
+        peakResidentMiB = std::max(peakResidentMiB, residentMiB());
+    });
+    sampler.start(1000);
+    QJsonArray verdicts;
+    QObject::connect(&window, &Ui::MainWindow::verdictShown, &window, [&](const Ui::StationVerification &v) {
+        verdicts.append(QJsonObject{{QStringLiteral("verdict"), verdictName(v.report.verdict())},
+                                    {QStringLiteral("input"), Ui::inputChannelName(v.input.channel)},
+                                    {QStringLiteral("format"), formatName(v.report.format)},
+                                    {QStringLiteral("latency_ms"), window.verdictLatenciesMs().back()}});
+    });
+
+    const int status = QApplication::exec();
+
+    if (parser.isSet(reportOption)) {
+        const std::vector<double> &latencies = window.verdictLatenciesMs();
+        const QJsonObject report{
+            {QStringLiteral("verifications"), verdicts},
+            {QStringLiteral("verdict_latency_median_ms"), percentile(latencies, 0.5)},
+            {QStringLiteral("verdict_latency_p95_ms"), percentile(latencies, 0.95)},
+            {QStringLiteral("start_to_preview_ms"),
+             window.firstPreviewFrameAtMs() < 0 ? -1.0 : double(window.firstPreviewFrameAtMs() - startedAtMs)},
+            {QStringLiteral("preview_fps_median"), percentile(previewRates, 0.5)},
+            {QStringLiteral("preview_fps_min"), percentile(previewRates, 0.0)},
+            {QStringLiteral("resident_peak_mib"), peakResidentMiB},
+            {QStringLiteral("frames_decoded"), double(window.controller()->pipelineStatistics().framesDecoded)},
+        };
+        QSaveFile file(parser.value(reportOption));
+        if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(report).toJson()) < 0 || !file.commit())
+            std::fprintf(stderr, "certdesk: cannot write %s\n", qPrintable(parser.value(reportOption)));
+    }
+    return status;
 }

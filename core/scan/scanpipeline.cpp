@@ -258,6 +258,16 @@ QList<ShcIncompleteSet> ScanPipeline::incompleteShc() const
     return m_joiner.incomplete();
 }
 
+Frame ScanPipeline::newestFrame() const
+{
+    std::shared_ptr<CaptureThread> capture;
+    {
+        std::lock_guard lock(m_mutex);
+        capture = m_capture;
+    }
+    return capture ? capture->newestFrame() : Frame();
+}
+
 PipelineStatistics ScanPipeline::statistics() const
 {
     std::lock_guard lock(m_mutex);

@@ -126,6 +126,9 @@ public:
     QList<ShcIncompleteSet> incompleteShc() const;
     /// Thread-safe.
     PipelineStatistics statistics() const;
+    /// Live mode: the newest captured frame, decoded or not (for a preview that must not wait
+    /// for the decoder); invalid before the first frame and outside live mode. Thread-safe.
+    Frame newestFrame() const;
 
 Q_SIGNALS:
     void codeFound(const CertDesk::Scan::ScanResult &result);

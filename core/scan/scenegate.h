@@ -31,14 +31,15 @@ class SceneGate
 public:
     struct Options
     {
-        /// Frames of one scene on which the second passes ran before they pause: a quarter
-        /// of a second at 30 fps, two full rotations of the second passes at 720p; a marginal
-        /// code (read on some noisy frames only) needs several.
-        int exhaustAfterFrames = 8;
+        /// Frames of one scene on which the second passes ran before they pause: half a second
+        /// at 30 fps, several full rotations of the second passes; a marginal code (read on
+        /// some noisy frames only) needs several chances (scan_latency: with 8, one marginal
+        /// 720p scene in 20 went unread under load).
+        int exhaustAfterFrames = 15;
         /// While paused, the second passes still run on one frame in this many: a code held
-        /// perfectly still is looked at hard 1.5 times a second, and an empty desk costs the
-        /// second passes on 5 % of its frames.
-        int retryEveryFrames = 20;
+        /// perfectly still is looked at hard three times a second, and an empty desk pays for
+        /// the second passes on 10 % of its frames (its 95th percentile stays under 33 ms).
+        int retryEveryFrames = 10;
         /// Largest change of one thumbnail cell, in units of the scene's own standard deviation,
         /// that still counts as the same scene.
         double changeThreshold = 0.35;

@@ -174,7 +174,7 @@ private Q_SLOTS:
     {
         SceneGate gate;
         const cv::Mat scene = desk(2);
-        for (int frame = 0; frame < 10; ++frame)
+        for (int frame = 0; frame < SceneGate::Options{}.exhaustAfterFrames; ++frame)
             gate.frameDecoded(gate.secondPassesWanted(scene));
         QVERIFY(gate.paused());
         gate.reset();

@@ -3,102 +3,474 @@
 #include "mainwindow.h"
 
 #include "reasontext.h"
+#include "review/reviewwindow.h"
+#include "settings/settingsdialog.h"
+#include "station/stationcontroller.h"
+#include "widgets/detailsview.h"
+#include "widgets/previewwidget.h"
+#include "widgets/verdictpanel.h"
+#include "widgets/verdictsound.h"
 
+#include "inputreader.h"
+#include "scan/qrdecoder.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QImage>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSplitter>
 #include <QStatusBar>
-#include <QTextBrowser>
+#include <QThread>
 #include <QVBoxLayout>
+
+#include <opencv2/core/mat.hpp>
 
 namespace CertDesk::Ui {
 
-MainWindow::MainWindow(std::shared_ptr<const TrustStore> trust, std::function<Timestamp::Millis()> clock, QWidget *parent)
-    : QMainWindow(parent)
-    , m_verifier(std::move(trust))
-    , m_clock(std::move(clock))
+namespace {
+
+// The codes of a pasted or dropped picture, read as a still (no camera budget).
+QList<QByteArray> codesInImage(const QImage &image)
 {
+    const QImage gray = image.convertToFormat(QImage::Format_Grayscale8);
+    if (gray.isNull())
+        return {};
+    const cv::Mat mat(gray.height(), gray.width(), CV_8UC1, const_cast<uchar *>(gray.constBits()),
+                      size_t(gray.bytesPerLine()));
+    Scan::DecoderOptions options;
+    options.secondPassBudgetMs = 250;
+    QList<QByteArray> texts;
+    for (const Scan::DecodedCode &code : Scan::QrDecoder(options).decode(mat))
+        texts.append(code.binary ? code.bytes : code.text.toUtf8());
+    return texts;
+}
+
+} // namespace
+
+MainWindow::MainWindow(std::shared_ptr<const TrustStore> trust, std::function<Timestamp::Millis()> clock,
+                       QWidget *parent)
+    : MainWindow(std::move(trust), std::move(clock), Options{false, false, StationSettings{}}, parent)
+{
+}
+
+MainWindow::MainWindow(std::shared_ptr<const TrustStore> trust, std::function<Timestamp::Millis()> clock,
+                       Options options, QWidget *parent)
+    : QMainWindow(parent)
+    , m_trust(trust)
+    , m_clock(std::move(clock))
+    , m_options(std::move(options))
+{
+    setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("CertDesk"));
+    setAcceptDrops(true);
+    m_controller = new StationController(m_trust, m_clock, this);
+    m_sound = new VerdictSound(this);
+    m_sound->setEnabled(m_options.settings.sounds);
+    buildUi();
+    buildMenus();
+
+    connect(m_controller, &StationController::verified, this, &MainWindow::showVerification);
+    connect(m_controller, &StationController::partialCode, this, [this](int index, int total) {
+        statusBar()->showMessage(tr("SMART Health Card part %1 of %2 read; show the next part.").arg(index).arg(total),
+                                 5000);
+    });
+    connect(m_controller, &StationController::sourceFinished, this, [this](Scan::SourceStatus status) {
+        if (status == Scan::SourceStatus::EndOfStream || status == Scan::SourceStatus::Ok) {
+            m_preview->setIdleMessage(tr("The video has ended."));
+        } else {
+            m_preview->setIdleMessage(tr("The camera stopped delivering pictures (%1). Check its cable, then choose "
+                                         "Station > Start camera.")
+                                          .arg(Scan::sourceStatusCode(status)));
+            m_preview->setFrameProvider({});
+        }
+        updateStatus();
+    });
+    connect(m_controller, &StationController::serialScannerError, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+
+    m_privacyTimer.setSingleShot(true);
+    setPrivacyTimeoutMs(m_options.settings.privacyTimeoutSeconds * 1000);
+    connect(&m_privacyTimer, &QTimer::timeout, this, &MainWindow::clearDetails);
+    m_statusTimer.setInterval(500);
+    connect(&m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
+    m_statusTimer.start();
+
+    m_controller->setWedgeEnabled(true);
+    if (!m_options.settings.serialPort.isEmpty()) {
+        const QString problem
+            = m_controller->openSerialScanner(m_options.settings.serialPort, m_options.settings.serialBaudRate);
+        if (!problem.isEmpty())
+            statusBar()->showMessage(problem, 10000);
+    }
+    setKiosk(m_options.kiosk);
+    updateStatus();
+}
+
+MainWindow::~MainWindow()
+{
+    // The controller's threads stop before the widgets they report to go away.
+    delete m_controller;
+    m_controller = nullptr;
+}
+
+void MainWindow::buildUi()
+{
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 6);
 
-    m_inputLineEdit = new QLineEdit(central);
+    m_specimenBanner = new QLabel(
+        tr("SPECIMEN TRUST – this station trusts demonstration keys only. Its verdicts mean nothing for travel."),
+        central);
+    m_specimenBanner->setObjectName(QStringLiteral("specimenBanner"));
+    m_specimenBanner->setAlignment(Qt::AlignCenter);
+    m_specimenBanner->setWordWrap(true);
+    m_specimenBanner->setStyleSheet(QStringLiteral(
+        "QLabel { background: #ffd500; color: #000; font-weight: bold; padding: 6px; border: 3px dashed #000; }"));
+    m_specimenBanner->setVisible(m_options.specimenTrust);
+    layout->addWidget(m_specimenBanner);
+
+    m_splitter = new QSplitter(Qt::Horizontal, central);
+    auto *left = new QWidget(m_splitter);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_preview = new PreviewWidget(left);
+    leftLayout->addWidget(m_preview, 1);
+    m_inputLineEdit = new QLineEdit(left);
     m_inputLineEdit->setObjectName(QStringLiteral("qrTextLineEdit"));
-    m_inputLineEdit->setPlaceholderText(tr("Scan a certificate or paste its QR text, then press Enter"));
+    m_inputLineEdit->setPlaceholderText(tr("Paste or type a certificate's QR text, then press Enter"));
     m_inputLineEdit->setAccessibleName(tr("QR text"));
-    layout->addWidget(m_inputLineEdit);
-
-    m_verdictLabel = new QLabel(central);
-    m_verdictLabel->setObjectName(QStringLiteral("verdictLabel"));
-    m_verdictLabel->setAlignment(Qt::AlignCenter);
-    QFont verdictFont = m_verdictLabel->font();
-    verdictFont.setPointSizeF(verdictFont.pointSizeF() * 3);
-    verdictFont.setBold(true);
-    m_verdictLabel->setFont(verdictFont);
-    m_verdictLabel->setAccessibleName(tr("Verdict"));
-    m_verdictLabel->setText(tr("Ready to scan"));
-    layout->addWidget(m_verdictLabel);
-
-    m_reasonLabel = new QLabel(central);
-    m_reasonLabel->setObjectName(QStringLiteral("reasonLabel"));
-    m_reasonLabel->setAlignment(Qt::AlignCenter);
-    m_reasonLabel->setWordWrap(true);
-    m_reasonLabel->setAccessibleName(tr("Reason"));
-    layout->addWidget(m_reasonLabel);
-
-    m_detailsTextBrowser = new QTextBrowser(central);
-    m_detailsTextBrowser->setObjectName(QStringLiteral("detailsTextBrowser"));
-    m_detailsTextBrowser->setAccessibleName(tr("Certificate details"));
-    layout->addWidget(m_detailsTextBrowser, 1);
-
-    setCentralWidget(central);
-    statusBar()->showMessage(tr("%n trusted key(s)", nullptr, int(m_verifier.trustStore().size())));
-    resize(720, 560);
-
+    m_inputLineEdit->setClearButtonEnabled(true);
+    leftLayout->addWidget(m_inputLineEdit);
     connect(m_inputLineEdit, &QLineEdit::returnPressed, this, [this] {
-        verifyText(m_inputLineEdit->text().toUtf8());
+        const QByteArray text = m_inputLineEdit->text().trimmed().toUtf8();
         m_inputLineEdit->clear();
+        if (!text.isEmpty())
+            verifyText(text);
+    });
+
+    auto *right = new QWidget(m_splitter);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    m_verdict = new VerdictPanel(right);
+    rightLayout->addWidget(m_verdict);
+    m_details = new DetailsView(right);
+    rightLayout->addWidget(m_details, 1);
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(right);
+    m_splitter->setStretchFactor(0, 4);
+    m_splitter->setStretchFactor(1, 5);
+    m_splitter->setSizes({560, 700});
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    m_trustStatus = new QLabel(this);
+    m_trustStatus->setObjectName(QStringLiteral("trustStatus"));
+    m_sourceStatus = new QLabel(this);
+    m_sourceStatus->setObjectName(QStringLiteral("sourceStatus"));
+    m_journalStatus = new QLabel(this);
+    m_journalStatus->setObjectName(QStringLiteral("journalStatus"));
+    statusBar()->addPermanentWidget(m_sourceStatus);
+    statusBar()->addPermanentWidget(m_journalStatus);
+    statusBar()->addPermanentWidget(m_trustStatus);
+    m_trustStatus->setText(tr("%n trusted key(s)", nullptr, int(m_trust ? m_trust->size() : 0)));
+    resize(1280, 760);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open certificate files…"));
+    open->setShortcut(QKeySequence::Open);
+    connect(open, &QAction::triggered, this, [this] {
+        openFiles(QFileDialog::getOpenFileNames(
+            this, tr("Open certificates"), {},
+            tr("Certificates (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.pdf *.txt);;All files (*)")));
+    });
+    QAction *review = file->addAction(tr("&Review many files…"));
+    review->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    connect(review, &QAction::triggered, this, [this] {
+        reviewWindow()->show();
+        reviewWindow()->raise();
+    });
+    QAction *paste = file->addAction(tr("&Paste certificate"));
+    paste->setShortcut(QKeySequence::Paste);
+    paste->setShortcutContext(Qt::WindowShortcut);
+    connect(paste, &QAction::triggered, this, &MainWindow::pasteFromClipboard);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *station = menuBar()->addMenu(tr("&Station"));
+    QAction *journal = station->addAction(tr("&Journal…"));
+    journal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    connect(journal, &QAction::triggered, this, &MainWindow::journalRequested);
+    QAction *settings = station->addAction(tr("&Settings…"));
+    settings->setShortcut(QKeySequence::Preferences);
+    connect(settings, &QAction::triggered, this, &MainWindow::openSettings);
+    QAction *clear = station->addAction(tr("&Clear details now"));
+    clear->setShortcut(QKeySequence(Qt::Key_Escape));
+    connect(clear, &QAction::triggered, this, &MainWindow::clearDetails);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_kioskAction = view->addAction(tr("&Kiosk mode"));
+    m_kioskAction->setCheckable(true);
+    m_kioskAction->setShortcut(QKeySequence(Qt::Key_F11));
+    // Window-wide, so that the shortcut still works once the menu bar is hidden.
+    addAction(m_kioskAction);
+    connect(m_kioskAction, &QAction::toggled, this, &MainWindow::setKiosk);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About CertDesk"));
+    connect(about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About CertDesk"),
+                           tr("<p><b>CertDesk %1</b></p><p>Verification station for travel health certificates: "
+                              "ITHC-1 and the EU Digital COVID Certificate.</p>")
+                               .arg(QApplication::applicationVersion()));
     });
 }
 
-MainWindow::~MainWindow() = default;
+void MainWindow::startSource(std::unique_ptr<Scan::FrameSource> source)
+{
+    const bool any = source != nullptr;
+    m_controller->startSource(std::move(source));
+    if (!any) {
+        m_preview->setFrameProvider({});
+        return;
+    }
+    m_firstPreviewFrameAtMs = -1;
+    m_preview->setIdleMessage(tr("Waiting for the first picture…"));
+    m_preview->setFrameProvider([this] {
+        Scan::Frame frame = m_controller->newestFrame();
+        if (frame.isValid() && m_firstPreviewFrameAtMs < 0)
+            m_firstPreviewFrameAtMs = steadyNowMs();
+        return frame;
+    });
+    updateStatus();
+}
 
 void MainWindow::verifyText(const QByteArray &qrText)
 {
-    m_lastReport = m_verifier.verify(qrText, m_clock());
-    showReport(m_lastReport);
+    StationInput input;
+    input.text = qrText;
+    input.channel = InputChannel::Paste;
+    input.sourceName = tr("pasted text");
+    m_controller->submit(std::move(input));
 }
 
-void MainWindow::showReport(const VerificationReport &report)
+void MainWindow::openFiles(const QStringList &paths)
 {
-    const Verdict verdict = report.verdict();
-    // Not by colour alone: the words and a symbol carry the verdict too.
-    const QString symbol = verdict == Verdict::Valid ? QStringLiteral("✔") : verdict == Verdict::Invalid ? QStringLiteral("✘") : QStringLiteral("?");
-    m_verdictLabel->setText(QStringLiteral("%1 %2").arg(symbol, verdictTitle(verdict)));
-    const QString colour = verdict == Verdict::Valid ? QStringLiteral("#1b7f3b") : verdict == Verdict::Invalid ? QStringLiteral("#b3261e") : QStringLiteral("#8a6d00");
-    m_verdictLabel->setStyleSheet(QStringLiteral("color: %1;").arg(colour));
-    m_reasonLabel->setText(report.reasons.isEmpty() ? QString() : reasonSentence(report.reasons.first().code));
-
-    QString html;
-    if (report.certificate) {
-        const HealthCertificate &c = *report.certificate;
-        const Holder &h = c.holder;
-        html += QStringLiteral("<h3>%1</h3>").arg(tr("Holder"));
-        html += QStringLiteral("<p>%1 %2<br/>%3 %4<br/>%5 %6</p>")
-                    .arg(h.familyName.toHtmlEscaped(), h.givenName.toHtmlEscaped(), h.familyNameLatin.toHtmlEscaped(),
-                         h.givenNameLatin.toHtmlEscaped(), tr("Born"), h.dateOfBirth.toHtmlEscaped());
-        html += QStringLiteral("<p>%1: %2 · %3</p>").arg(tr("Issuer"), c.issuerCountry.toHtmlEscaped(), c.certificateId.toHtmlEscaped());
-        for (const NucleicAcidTest &t : c.nucleicAcidTests)
-            html += QStringLiteral("<p>%1: %2, %3 (%4)</p>").arg(tr("Nucleic-acid test"), t.method.toHtmlEscaped(), t.result.toHtmlEscaped(), t.sampleCollectedText.toHtmlEscaped());
-        for (const AntibodyTest &t : c.antibodyTests)
-            html += QStringLiteral("<p>%1: %2 (%3)</p>").arg(tr("IgM antibody test"), t.result.toHtmlEscaped(), t.sampleCollectedText.toHtmlEscaped());
-        for (const Vaccination &v : c.vaccinations)
-            html += QStringLiteral("<p>%1: %2 %3/%4, %5</p>").arg(tr("Vaccination"), v.product.text().toHtmlEscaped()).arg(v.doseNumber).arg(v.totalDoses).arg(v.date.toString(Qt::ISODate));
-        for (const DccTest &t : c.tests)
-            html += QStringLiteral("<p>%1: %2, %3 (%4)</p>").arg(tr("Test"), t.testType.text().toHtmlEscaped(), t.result.text().toHtmlEscaped(), t.sampleCollectedText.toHtmlEscaped());
-        for (const Recovery &r : c.recoveries)
-            html += QStringLiteral("<p>%1: %2 – %3</p>").arg(tr("Recovery"), r.validFrom.toString(Qt::ISODate), r.validUntil.toString(Qt::ISODate));
+    if (paths.isEmpty())
+        return;
+    if (paths.size() > 1) {
+        // Many files: the consular officer's review list, one verdict per code.
+        reviewWindow()->addFiles(paths);
+        reviewWindow()->show();
+        reviewWindow()->raise();
+        return;
     }
-    m_detailsTextBrowser->setHtml(html);
+    const QString path = paths.first();
+    statusBar()->showMessage(tr("Reading %1…").arg(path));
+    QPointer<MainWindow> self(this);
+    QThread *reader = QThread::create([self, path] {
+        QString error;
+        const std::optional<QList<Cli::PayloadItem>> items = Cli::InputReader::readFile(path, &error);
+        QMetaObject::invokeMethod(
+            qApp, [self, path, items, error] {
+                if (!self)
+                    return;
+                if (!items) {
+                    self->statusBar()->showMessage(error, 10000);
+                    return;
+                }
+                if (items->isEmpty()) {
+                    self->statusBar()->showMessage(tr("No QR code found in %1.").arg(path), 10000);
+                    return;
+                }
+                self->statusBar()->clearMessage();
+                for (const Cli::PayloadItem &item : *items) {
+                    StationInput input;
+                    input.text = item.text;
+                    input.channel = InputChannel::File;
+                    input.sourceName = item.source;
+                    self->m_controller->submit(std::move(input));
+                }
+            },
+            Qt::QueuedConnection);
+    });
+    connect(reader, &QThread::finished, reader, &QObject::deleteLater);
+    reader->start();
+}
+
+ReviewWindow *MainWindow::reviewWindow()
+{
+    if (!m_review) {
+        m_review = new ReviewWindow(m_trust, m_clock, this);
+        m_review->setWindowFlag(Qt::Window);
+    }
+    return m_review;
+}
+
+void MainWindow::showVerification(const StationVerification &verification)
+{
+    m_last = verification;
+    const VerificationReport &report = verification.report;
+    const Verdict verdict = report.verdict();
+    m_verdict->showVerdict(verdict, verdictReason(report, report.verifiedAt));
+    m_details->showReport(report, report.verifiedAt);
+    if (verification.input.corners)
+        m_preview->showOutline(*verification.input.corners, VerdictPanel::colourOf(verdict));
+    m_sound->play(verdict);
+    // The details never linger: cleared after the privacy timeout (or by the next scan).
+    m_privacyTimer.start();
+    repaint(); // the verdict is on screen when this returns: the latency counts to here
+    const qint64 from = verification.input.capturedAtMs >= 0 ? verification.input.capturedAtMs
+                                                             : verification.input.arrivedAtMs;
+    m_latenciesMs.push_back(double(steadyNowMs() - from));
+    Q_EMIT verdictShown(verification);
+}
+
+void MainWindow::clearDetails()
+{
+    m_privacyTimer.stop();
+    m_verdict->clear();
+    m_details->clear();
+    m_last.reset();
+    Q_EMIT detailsCleared();
+}
+
+void MainWindow::setPrivacyTimeoutMs(int milliseconds)
+{
+    m_privacyTimer.setInterval(std::max(1, milliseconds));
+}
+
+void MainWindow::setJournalStatus(const QString &text, bool ok)
+{
+    m_journalStatus->setText(text);
+    m_journalStatus->setStyleSheet(ok ? QString() : QStringLiteral("color: #b3261e; font-weight: bold;"));
+}
+
+void MainWindow::setKiosk(bool kiosk)
+{
+    m_kiosk = kiosk;
+    if (m_kioskAction && m_kioskAction->isChecked() != kiosk)
+        m_kioskAction->setChecked(kiosk);
+    menuBar()->setVisible(!kiosk);
+    m_inputLineEdit->setVisible(!kiosk);
+    m_verdict->setLarge(kiosk);
+    QFont base = QApplication::font();
+    if (kiosk)
+        base.setPointSizeF(base.pointSizeF() * 1.5);
+    m_details->setFont(base);
+    if (kiosk)
+        showFullScreen();
+    else if (isFullScreen())
+        showNormal();
+}
+
+void MainWindow::pasteFromClipboard()
+{
+    const QMimeData *data = QApplication::clipboard()->mimeData();
+    if (!data)
+        return;
+    if (data->hasImage()) {
+        const QList<QByteArray> texts = codesInImage(qvariant_cast<QImage>(data->imageData()));
+        if (texts.isEmpty())
+            statusBar()->showMessage(tr("No QR code found in the pasted picture."), 8000);
+        for (const QByteArray &text : texts)
+            verifyText(text);
+        return;
+    }
+    if (data->hasUrls()) {
+        QStringList paths;
+        for (const QUrl &url : data->urls()) {
+            if (url.isLocalFile())
+                paths.append(url.toLocalFile());
+        }
+        openFiles(paths);
+        return;
+    }
+    const QByteArray text = data->text().trimmed().toUtf8();
+    if (!text.isEmpty())
+        verifyText(text);
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_options.settings, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const StationSettings changed = dialog.settings();
+    const bool serialChanged = changed.serialPort != m_options.settings.serialPort
+                               || changed.serialBaudRate != m_options.settings.serialBaudRate;
+    m_options.settings = changed;
+    changed.save();
+    m_sound->setEnabled(changed.sounds);
+    setPrivacyTimeoutMs(changed.privacyTimeoutSeconds * 1000);
+    if (serialChanged) {
+        const QString problem = m_controller->openSerialScanner(changed.serialPort, changed.serialBaudRate);
+        if (!problem.isEmpty())
+            QMessageBox::warning(this, tr("Serial scanner"), problem);
+    }
+    Q_EMIT settingsChanged(changed);
+}
+
+void MainWindow::updateStatus()
+{
+    if (m_controller->isScanning()) {
+        m_sourceStatus->setText(tr("%1 · %2 frames/s").arg(m_controller->sourceName()).arg(m_preview->framesPerSecond(), 0, 'f', 0));
+    } else {
+        m_sourceStatus->setText(tr("No camera running"));
+    }
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() || event->mimeData()->hasImage())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QMimeData *data = event->mimeData();
+    if (data->hasUrls()) {
+        QStringList paths;
+        for (const QUrl &url : data->urls()) {
+            if (url.isLocalFile())
+                paths.append(url.toLocalFile());
+        }
+        openFiles(paths);
+    } else if (data->hasImage()) {
+        for (const QByteArray &text : codesInImage(qvariant_cast<QImage>(data->imageData())))
+            verifyText(text);
+    }
+    event->acceptProposedAction();
+}
+
+void MainWindow::keyPressEvent(QKeyEvent *event)
+{
+    // Kiosk mode has no menu: F11 and Escape still leave it for the supervisor.
+    if (m_kiosk && event->key() == Qt::Key_F11) {
+        setKiosk(false);
+        return;
+    }
+    QMainWindow::keyPressEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_controller->stopSource();
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace CertDesk::Ui

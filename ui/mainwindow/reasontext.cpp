@@ -3,6 +3,10 @@
 #include "reasontext.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QLocale>
+#include <QTimeZone>
 
 namespace CertDesk::Ui {
 
@@ -61,6 +65,100 @@ QString verdictTitle(Verdict verdict)
         return QCoreApplication::translate("Verdict", "CANNOT READ");
     }
     return QCoreApplication::translate("Verdict", "INVALID");
+}
+
+QString ageText(Timestamp::Millis then, Timestamp::Millis now)
+{
+    const qint64 seconds = (now - then) / 1000;
+    const qint64 magnitude = seconds < 0 ? -seconds : seconds;
+    QString amount;
+    if (magnitude < 60)
+        return QCoreApplication::translate("Age", "just now");
+    if (magnitude < 3600)
+        amount = QCoreApplication::translate("Age", "%n min", nullptr, int(magnitude / 60));
+    else if (magnitude < 72 * 3600)
+        amount = QCoreApplication::translate("Age", "%n h", nullptr, int(magnitude / 3600));
+    else
+        amount = QCoreApplication::translate("Age", "%n day(s)", nullptr, int(magnitude / 86400));
+    return seconds >= 0 ? QCoreApplication::translate("Age", "%1 ago").arg(amount)
+                        : QCoreApplication::translate("Age", "in %1").arg(amount);
+}
+
+QString verdictReason(const VerificationReport &report, Timestamp::Millis now)
+{
+    if (report.reasons.isEmpty()) {
+        // What "valid" rests on, in one line: who signed, and until when it holds.
+        const QString country = report.certificate ? report.certificate->issuerCountry : QString();
+        QString line = country.isEmpty()
+            ? QCoreApplication::translate("Reason", "Genuine: the signature matches a trusted issuer's key.")
+            : QCoreApplication::translate("Reason", "Genuine: signed with a trusted key of issuer %1.").arg(country);
+        if (report.certificate && report.certificate->expiresAt) {
+            line += u' '
+                + QCoreApplication::translate("Reason", "Valid until %1 (%2).")
+                      .arg(QLocale().toString(
+                               QDateTime::fromMSecsSinceEpoch(*report.certificate->expiresAt, Qt::UTC).date(),
+                               QLocale::ShortFormat),
+                           ageText(*report.certificate->expiresAt, now));
+        }
+        return line;
+    }
+    const Reason &first = report.reasons.first();
+    const auto dateText = [](Timestamp::Millis at) {
+        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(at, Qt::UTC).date(), QLocale::ShortFormat);
+    };
+    if (report.certificate) {
+        const HealthCertificate &certificate = *report.certificate;
+        if (first.code == ReasonCode::Expired && certificate.expiresAt) {
+            return QCoreApplication::translate("Reason", "The certificate expired %1 (%2).")
+                .arg(ageText(*certificate.expiresAt, now), dateText(*certificate.expiresAt));
+        }
+        if (first.code == ReasonCode::NotYetValid && certificate.issuedAt) {
+            return QCoreApplication::translate("Reason", "The certificate is dated in the future: issued %1 (%2).")
+                .arg(ageText(*certificate.issuedAt, now), dateText(*certificate.issuedAt));
+        }
+    }
+    QString sentence = reasonSentence(first.code);
+    if (report.reasons.size() > 1) {
+        sentence += u' '
+            + QCoreApplication::translate("Reason", "%n more problem(s): see Explain.", nullptr,
+                                          int(report.reasons.size() - 1));
+    }
+    return sentence;
+}
+
+QString checkTitle(const QString &id)
+{
+    static const QHash<QString, const char *> titles{
+        {QStringLiteral("prefix"), QT_TRANSLATE_NOOP("Check", "Certificate type")},
+        {QStringLiteral("base45"), QT_TRANSLATE_NOOP("Check", "QR text encoding (Base45)")},
+        {QStringLiteral("inflate"), QT_TRANSLATE_NOOP("Check", "Decompression")},
+        {QStringLiteral("cose"), QT_TRANSLATE_NOOP("Check", "Signed envelope (COSE)")},
+        {QStringLiteral("algorithm"), QT_TRANSLATE_NOOP("Check", "Signature algorithm")},
+        {QStringLiteral("key"), QT_TRANSLATE_NOOP("Check", "Issuer key found")},
+        {QStringLiteral("signature"), QT_TRANSLATE_NOOP("Check", "Signature")},
+        {QStringLiteral("payload"), QT_TRANSLATE_NOOP("Check", "Content readable")},
+        {QStringLiteral("signer-validity"), QT_TRANSLATE_NOOP("Check", "Issuer key valid when signed")},
+        {QStringLiteral("key-usage"), QT_TRANSLATE_NOOP("Check", "Issuer key allowed for this type")},
+        {QStringLiteral("validity"), QT_TRANSLATE_NOOP("Check", "Certificate validity period")},
+        {QStringLiteral("schema"), QT_TRANSLATE_NOOP("Check", "Content complete and well-formed")},
+        {QStringLiteral("revocation"), QT_TRANSLATE_NOOP("Check", "Not revoked")},
+        {QStringLiteral("policy"), QT_TRANSLATE_NOOP("Check", "Entry policy")},
+    };
+    const auto it = titles.constFind(id);
+    return it == titles.constEnd() ? id : QCoreApplication::translate("Check", it.value());
+}
+
+QString checkOutcomeText(CheckStep::Outcome outcome)
+{
+    switch (outcome) {
+    case CheckStep::Outcome::Passed:
+        return QCoreApplication::translate("Check", "Passed");
+    case CheckStep::Outcome::Failed:
+        return QCoreApplication::translate("Check", "Failed");
+    case CheckStep::Outcome::NotChecked:
+        break;
+    }
+    return QCoreApplication::translate("Check", "Not checked");
 }
 
 } // namespace CertDesk::Ui

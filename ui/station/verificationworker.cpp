@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: 2026 CertDesk developers
+// SPDX-License-Identifier: Apache-2.0
+#include "verificationworker.h"
+
+#include <chrono>
+
+namespace CertDesk::Ui {
+
+QString inputChannelName(InputChannel channel)
+{
+    switch (channel) {
+    case InputChannel::Camera:
+        return QStringLiteral("camera");
+    case InputChannel::Scanner:
+        return QStringLiteral("scanner");
+    case InputChannel::Serial:
+        return QStringLiteral("serial");
+    case InputChannel::File:
+        return QStringLiteral("file");
+    case InputChannel::Paste:
+        break;
+    }
+    return QStringLiteral("paste");
+}
+
+qint64 steadyNowMs()
+{
+    // The same clock as CertDesk::Scan::steadyClock(), so frame capture times compare.
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
+VerificationWorker::VerificationWorker(std::shared_ptr<const TrustStore> trust, Clock wallClock, QObject *parent)
+    : QObject(parent)
+    , m_verifier(std::move(trust))
+    , m_wallClock(std::move(wallClock))
+{
+}
+
+void VerificationWorker::setJournalHook(JournalHook hook)
+{
+    m_journal = std::move(hook);
+}
+
+void VerificationWorker::verify(const StationInput &input)
+{
+    StationVerification verification;
+    verification.sequence = ++m_sequence;
+    verification.input = input;
+    verification.report = m_verifier.verify(input.text, m_wallClock());
+    verification.verifiedAtMs = steadyNowMs();
+    Q_EMIT verified(verification);
+    if (m_journal)
+        m_journal(verification);
+}
+
+} // namespace CertDesk::Ui
