@@ -3,6 +3,10 @@
 #include "cli.h"
 
 #include "decodecommand.h"
+#ifdef CERTDESK_HAVE_SCAN
+#include "issuecommand.h"
+#endif
+#include "journalcommand.h"
 #include "verifycommand.h"
 
 namespace CertDesk::Cli {
@@ -15,6 +19,11 @@ constexpr char kUsage[] =
     "Commands:\n"
     "  verify [OPTIONS] INPUT...   verify certificates in images, PDFs, video, text files or stdin (-)\n"
     "  decode [--json] INPUT...    read QR codes without verifying them\n"
+#ifdef CERTDESK_HAVE_SCAN
+    "  issue [OPTIONS]             make SPECIMEN certificates (QR text, PNG, paper PDF) or the demo sequence\n"
+#endif
+    "  journal list|export|verify|purge [--journal PATH] ...\n"
+    "                              the station's verification journal\n"
     "  --version                   print the version\n"
     "  --help                      print this help\n"
     "\n"
@@ -41,6 +50,12 @@ int run(const QStringList &arguments, const Context &context)
         return runVerify(arguments.mid(1), context);
     if (command == u"decode")
         return runDecode(arguments.mid(1), context);
+#ifdef CERTDESK_HAVE_SCAN
+    if (command == u"issue")
+        return runIssue(arguments.mid(1), context);
+#endif
+    if (command == u"journal")
+        return runJournal(arguments.mid(1), context);
     context.err->write(QStringLiteral("certdesk-cli: unknown command '%1'\n\n").arg(command).toUtf8());
     context.err->write(kUsage);
     return ExitUsage;

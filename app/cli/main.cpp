@@ -4,12 +4,27 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#ifdef CERTDESK_HAVE_SCAN
+#include <QGuiApplication>
+#endif
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+#ifdef CERTDESK_HAVE_SCAN
+    // `issue` draws the paper PDF with QPainter, whose fonts need a QGuiApplication; the
+    // offscreen platform needs no display. Every other command stays on QCoreApplication.
+    if (argc > 1 && std::strcmp(argv[1], "issue") == 0) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    }
+#endif
+    if (!app)
+        app = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("CertDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("certdesk"));
 

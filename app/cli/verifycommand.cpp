@@ -3,6 +3,7 @@
 #include "verifycommand.h"
 
 #include "inputreader.h"
+#include "journalcommand.h"
 #include "parallel.h"
 
 #include "station/stationconfig.h"
@@ -36,6 +37,7 @@ constexpr char kVerifyUsage[] =
     "  --json                one JSON object per certificate (JSON Lines)\n"
     "  --jobs N              certificates verified at once (default: the number of cores)\n"
     "  --benchmark N         verify every payload N times and report the timing on stderr\n"
+    "  --journal PATH        record each verification in this journal (none is kept otherwise)\n"
     "\n"
     "Exit status: 0 all valid; 1 any invalid or unreadable, or an input without a code;\n"
     "2 usage error or an input that cannot be opened.\n";
@@ -49,6 +51,7 @@ struct Options
     bool json = false;
     int jobs = 0;
     int benchmarkRounds = 0;
+    QString journalPath; ///< journal each verification here; empty: not journaled
     QStringList inputs;
 };
 
@@ -112,6 +115,10 @@ std::optional<int> parseOptions(const QStringList &arguments, const Context &con
             options.benchmarkRounds = value(&v) ? v.toInt(&ok) : 0;
             if (!ok || options.benchmarkRounds < 1)
                 return usageError(context, QStringLiteral("--benchmark needs a positive number of rounds"));
+        } else if (argument == u"--journal") {
+            if (!value(&v) || v.isEmpty())
+                return usageError(context, QStringLiteral("--journal needs a path"));
+            options.journalPath = v;
         } else if (argument == u"--policy" || argument == u"--revocation") {
             return usageError(context, QStringLiteral("%1 is not supported by this version yet").arg(argument));
         } else if (argument == u"-" || !argument.startsWith(u'-')) {
@@ -200,6 +207,10 @@ int runVerify(const QStringList &arguments, const Context &context)
         context.err->write(QStringLiteral("certdesk-cli verify: %1\n").arg(readError).toUtf8());
         return ExitUsage;
     }
+    // Journaling is opt-in: scripts and conformance runs must not fill the station journal.
+    std::unique_ptr<Journal::JournalWriter> journal;
+    if (!options.journalPath.isEmpty() && !(journal = openVerifyJournal(options.journalPath, context)))
+        return ExitUsage;
     QList<PayloadItem> items;
     QStringList emptyInputs;
     for (qsizetype i = 0; i < perInput->size(); ++i) {
@@ -244,6 +255,9 @@ int runVerify(const QStringList &arguments, const Context &context)
     context.out->write(output);
     for (const QString &input : std::as_const(emptyInputs))
         context.err->write(QStringLiteral("certdesk-cli verify: %1: no QR code found\n").arg(input).toUtf8());
+    // A journal write that failed is reported, never dropped: exit 2 like any I/O failure.
+    if (journal && !journalVerifications(*journal, reports, items, QStringLiteral("cli:%1").arg(store->size()), context))
+        return ExitUsage;
     return allValid ? ExitValid : ExitNotValid;
 }
 

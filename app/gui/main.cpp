@@ -5,12 +5,16 @@
 // file or image sequence can stand in for it (--source), and --demo plays generated specimen
 // certificates through the same pipeline. --report-json and --screenshot exist so that the
 // window's targets and its looks can be measured by scripts, headless included.
+#include "journal/journalwindow.h"
 #include "mainwindow/mainwindow.h"
 #include "station/stationcontroller.h"
 #include "station/stationsettings.h"
 #include "station/verificationworker.h"
 #include "widgets/previewwidget.h"
 
+#include "demo/demosequence.h"
+#include "demo/specimens.h"
+#include "journal/journalwriter.h"
 #include "scan/cameralist.h"
 #include "scan/videocapturesource.h"
 #include "station/stationconfig.h"
@@ -18,6 +22,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QPointer>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -28,6 +35,8 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QSaveFile>
+#include <QStandardPaths>
+#include <QThread>
 #include <QTimer>
 #include <QTranslator>
 
@@ -57,6 +66,77 @@ double residentMiB()
             return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
     }
     return -1.0;
+}
+
+Journal::InputKind journalInput(Ui::InputChannel channel)
+{
+    switch (channel) {
+    case Ui::InputChannel::Camera:
+        return Journal::InputKind::Camera;
+    case Ui::InputChannel::Scanner:
+    case Ui::InputChannel::Serial:
+        return Journal::InputKind::Scanner;
+    case Ui::InputChannel::File:
+        return Journal::InputKind::File;
+    case Ui::InputChannel::Paste:
+        break;
+    }
+    return Journal::InputKind::Clipboard;
+}
+
+// Which trust the verdicts rest on, for the journal: a digest of the trust files' names,
+// sizes and modification times (a signed bundle's own version replaces it once bundles exist).
+QString trustVersionOf(const QStringList &paths)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        hash.addData(QStringLiteral("%1|%2|%3\n")
+                         .arg(info.absoluteFilePath())
+                         .arg(info.size())
+                         .arg(info.lastModified().toMSecsSinceEpoch())
+                         .toUtf8());
+    }
+    return paths.isEmpty() ? QStringLiteral("none") : QString::fromLatin1(hash.result().toHex().left(16));
+}
+
+// Generates the demo sequence (about 10 s of work) off the GUI thread into the cache folder,
+// then plays it as the camera; @p loop restarts it at its end.
+void startDemo(Ui::MainWindow &window, Timestamp::Millis at, bool loop)
+{
+    window.preview()->setIdleMessage(QApplication::translate("main", "Preparing the demonstration…"));
+    const QString directory = QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
+                                  .filePath(QStringLiteral("demo"));
+    QPointer<Ui::MainWindow> target(&window);
+    QThread *worker = QThread::create([target, directory, at, loop] {
+        Demo::DemoOptions options;
+        options.at = at;
+        const Issue::IssueResult<Demo::DemoManifest> made = Demo::DemoSequence::generate(directory, options);
+        QMetaObject::invokeMethod(qApp, [target, made, loop] {
+            if (!target)
+                return;
+            if (!made) {
+                target->preview()->setIdleMessage(
+                    QApplication::translate("main", "The demonstration could not be prepared: %1").arg(made.error().message));
+                return;
+            }
+            const Demo::DemoManifest manifest = made.value();
+            auto play = [target, manifest] {
+                if (target)
+                    target->startSource(Scan::VideoCaptureSource::imageSequence(manifest.framePattern, manifest.frameRate));
+            };
+            play();
+            if (loop) {
+                QObject::connect(target->controller(), &Ui::StationController::sourceFinished, target,
+                                 [play](Scan::SourceStatus status) {
+                                     if (status == Scan::SourceStatus::EndOfStream)
+                                         QTimer::singleShot(0, qApp, play);
+                                 });
+            }
+        });
+    });
+    QObject::connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    worker->start();
 }
 
 std::unique_ptr<Scan::FrameSource> sourceFor(const QString &location, double frameRate)
@@ -114,11 +194,19 @@ int main(int argc, char *argv[])
         QStringLiteral("screenshot-after"),
         QApplication::translate("main", "Take the screenshot this many ms after the first verdict (800)."),
         QStringLiteral("ms"), QStringLiteral("800"));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QApplication::translate("main", "Play generated specimen certificates through the camera pipeline, with "
+                                        "specimen trust (also when no camera is found)."));
+    const QCommandLineOption journalOption(
+        QStringLiteral("journal"),
+        QApplication::translate("main", "The journal database (default: the station's, as certdesk-cli's)."),
+        QStringLiteral("path"));
     const QCommandLineOption atOption(
         QStringLiteral("at"),
         QApplication::translate("main", "Verify as of this instant (RFC 3339), for training and replays."),
         QStringLiteral("time"));
-    parser.addOptions({atOption, trustOption, listKeyOption, kioskOption, cameraOption, sourceOption, fpsOption, privacyOption,
+    parser.addOptions({demoOption, journalOption, atOption, trustOption, listKeyOption, kioskOption, cameraOption, sourceOption, fpsOption, privacyOption,
                        quitOption, reportOption, screenshotOption, screenshotAfterOption});
     parser.process(app);
 
@@ -134,10 +222,19 @@ int main(int argc, char *argv[])
     if (locale.textDirection() == Qt::RightToLeft)
         QApplication::setLayoutDirection(Qt::RightToLeft);
 
-    // Trust: --trust overrides the station's configured store.
+    // The demo: --demo, or no camera and no --source/--camera (how a new user first sees the
+    // station). It plays specimen certificates with SPECIMEN trust only, into a journal of its
+    // own unless --journal names one, so training never mixes with real records.
+    const QList<Scan::CameraInfo> cameras = Scan::CameraList::available();
+    const bool demo = parser.isSet(demoOption)
+                      || (!parser.isSet(sourceOption) && !parser.isSet(cameraOption) && cameras.isEmpty());
+
+    // Trust: --trust overrides the station's configured store; the demo trusts the specimens.
     const StationConfig config = StationConfig::load();
     QStringList trustPaths = parser.values(trustOption);
-    if (trustPaths.isEmpty())
+    if (demo)
+        trustPaths = QStringList{Demo::Specimens::trustDirectory()};
+    else if (trustPaths.isEmpty())
         trustPaths = config.trustPaths;
     const LoadedTrust trust
         = loadTrust(trustPaths, parser.isSet(listKeyOption) ? parser.value(listKeyOption) : config.listSigningKey);
@@ -148,6 +245,7 @@ int main(int argc, char *argv[])
                                                     Ui::StationSettings::maxPrivacyTimeoutSeconds);
     Ui::MainWindow::Options options;
     options.kiosk = parser.isSet(kioskOption);
+    options.specimenTrust = demo;
     options.settings = settings;
     std::function<Timestamp::Millis()> clock = [] { return QDateTime::currentMSecsSinceEpoch(); };
     if (parser.isSet(atOption)) {
@@ -160,18 +258,76 @@ int main(int argc, char *argv[])
     }
     Ui::MainWindow window(trust.store, clock, options);
     window.show();
+
+    // The journal: every verification is written on the writer's thread; the status bar says
+    // when the last one committed, and says so loudly when the journal cannot be written.
+    const QString journalPath = parser.isSet(journalOption) ? parser.value(journalOption)
+                                : demo ? QFileInfo(Journal::Journal::defaultPath()).dir().filePath(QStringLiteral("demo-journal.sqlite"))
+                                       : Journal::Journal::defaultPath();
+    std::shared_ptr<Journal::JournalWriter> journal;
+    {
+        Journal::Outcome<std::unique_ptr<Journal::JournalWriter>> opened = Journal::JournalWriter::open(journalPath);
+        if (opened) {
+            journal = std::move(opened).value();
+            window.setJournalStatus(QApplication::translate("main", "Journal: %1").arg(journalPath), true);
+        } else {
+            window.setJournalStatus(QApplication::translate("main", "NOT JOURNALED: %1").arg(opened.error().message), false);
+            QMessageBox::warning(&window, QApplication::translate("main", "Journal"),
+                                 QApplication::translate("main", "The journal cannot be written, so verifications will "
+                                                                 "not be recorded:\n%1")
+                                     .arg(opened.error().message));
+        }
+    }
+    const QString trustVersion = trustVersionOf(trustPaths);
+    QPointer<Ui::MainWindow> windowPointer(&window);
+    window.controller()->setJournalHook([journal, trustVersion, windowPointer,
+                                         settings](const Ui::StationVerification &verification) {
+        if (!journal)
+            return;
+        Journal::JournalContext context;
+        context.time = verification.report.verifiedAt;
+        context.station = settings.stationName;
+        context.operatorName = settings.operatorName;
+        context.input = journalInput(verification.input.channel);
+        context.policy = settings.policy;
+        context.trustVersion = trustVersion;
+        context.storeIdentities = settings.journalStoresIdentities;
+        journal->append(Journal::makeEntry(verification.report, context),
+                        [windowPointer](const Journal::Outcome<Journal::JournalEntry> &stored) {
+                            const bool ok = stored.ok();
+                            const QString text = ok ? QApplication::translate("main", "Journaled as row %1").arg(stored->id)
+                                                    : QApplication::translate("main", "NOT JOURNALED: %1")
+                                                          .arg(stored.error().message);
+                            QMetaObject::invokeMethod(qApp, [windowPointer, text, ok] {
+                                if (windowPointer)
+                                    windowPointer->setJournalStatus(text, ok);
+                            });
+                        });
+    });
+    QPointer<Ui::JournalWindow> journalWindow;
+    QObject::connect(&window, &Ui::MainWindow::journalRequested, &window, [&] {
+        if (!journalWindow)
+            journalWindow = new Ui::JournalWindow(journalPath, &window);
+        journalWindow->setWindowFlag(Qt::Window);
+        if (journal)
+            journal->flush();
+        journalWindow->refresh();
+        journalWindow->show();
+        journalWindow->raise();
+    });
     if (!trust.errors.isEmpty()) {
         QMessageBox::warning(&window, QApplication::translate("main", "Trust material"),
                              QApplication::translate("main", "Some trust material could not be loaded:\n%1")
                                  .arg(trust.errors.join(u'\n')));
     }
 
-    // The camera: --source, else --camera or the configured one, else the first found.
-    if (parser.isSet(sourceOption)) {
+    // The camera: --source, else the demo, else --camera or the configured one, else the first found.
+    if (demo) {
+        startDemo(window, clock(), !parser.isSet(quitOption));
+    } else if (parser.isSet(sourceOption)) {
         window.startSource(sourceFor(parser.value(sourceOption), parser.value(fpsOption).toDouble()));
     } else {
         const QString spec = parser.isSet(cameraOption) ? parser.value(cameraOption) : settings.camera;
-        const QList<Scan::CameraInfo> cameras = Scan::CameraList::available();
         const std::optional<Scan::CameraInfo> camera
             = spec.isEmpty() ? (cameras.isEmpty() ? std::nullopt : std::optional(cameras.first()))
                              : Scan::CameraList::find(spec, cameras);
@@ -182,8 +338,9 @@ int main(int argc, char *argv[])
             window.startSource(Scan::VideoCaptureSource::camera(camera->index, cameraSettings, camera->name));
         } else {
             window.preview()->setIdleMessage(
-                QApplication::translate("main", "No camera found. Scan with a hand-held scanner, paste a code, or "
-                                                "open certificate files (File > Open)."));
+                QApplication::translate("main", "Camera %1 not found. Scan with a hand-held scanner, paste a code, or "
+                                                "open certificate files (File > Open).")
+                    .arg(spec));
         }
     }
 
@@ -205,6 +362,8 @@ int main(int argc, char *argv[])
         };
         // After the first verdict when a source plays; otherwise once the window is up.
         if (parser.isSet(sourceOption))
+            QObject::connect(&window, &Ui::MainWindow::verdictShown, &window, take, Qt::SingleShotConnection);
+        else if (demo)
             QObject::connect(&window, &Ui::MainWindow::verdictShown, &window, take, Qt::SingleShotConnection);
         else
             take();

@@ -25,6 +25,8 @@ target_link_libraries(certdesk_scan PRIVATE ZXing::ZXing)
 target_sources(certdesk_scan PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/qrdecoder.h
     ${CMAKE_CURRENT_LIST_DIR}/qrdecoder.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/qrencoder.h
+    ${CMAKE_CURRENT_LIST_DIR}/qrencoder.cpp
     ${CMAKE_CURRENT_LIST_DIR}/locate_p.h
     ${CMAKE_CURRENT_LIST_DIR}/locate.cpp
     ${CMAKE_CURRENT_LIST_DIR}/preprocess_p.h

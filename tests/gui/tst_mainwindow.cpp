@@ -26,6 +26,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeWidget>
 #include <QtEndian>
 
@@ -59,6 +60,18 @@ void typeWithTimestamps(const QString &text, qint64 intervalMs, qint64 &clock)
     QApplication::sendEvent(target, &enter);
     clock += intervalMs;
 }
+
+// Makes every translated string 40 % longer (as German and French often are) and marks it.
+class LongTranslator final : public QTranslator
+{
+public:
+    QString translate(const char *, const char *sourceText, const char *, int) const override
+    {
+        const QString text = QString::fromUtf8(sourceText);
+        return text + QString(text.size() * 2 / 5, u'é');
+    }
+    bool isEmpty() const override { return false; }
+};
 
 } // namespace
 
@@ -285,6 +298,28 @@ private Q_SLOTS:
                 QVERIFY2(!control->accessibleName().isEmpty(), qPrintable(control->objectName()));
             }
         }
+    }
+
+    void longStringsAndRightToLeftFit()
+    {
+        LongTranslator translator;
+        QApplication::installTranslator(&translator);
+        QApplication::setLayoutDirection(Qt::RightToLeft);
+        {
+            auto window = makeWindow();
+            QSignalSpy shown(window.get(), &MainWindow::verdictShown);
+            window->verifyText(m_fixture.valid());
+            QTRY_COMPARE(shown.size(), 1);
+            QVERIFY(window->verdictPanel()->titleText().endsWith(u'é'));
+            QCOMPARE(window->layoutDirection(), Qt::RightToLeft);
+            // Everything still fits a 1366 x 768 laptop screen: labels wrap, tables elide.
+            QVERIFY2(window->minimumSizeHint().width() <= 1366, qPrintable(QString::number(window->minimumSizeHint().width())));
+            QVERIFY2(window->minimumSizeHint().height() <= 768, qPrintable(QString::number(window->minimumSizeHint().height())));
+            SettingsDialog dialog(StationSettings{}, window.get());
+            QVERIFY2(dialog.minimumSizeHint().width() <= 1366, qPrintable(QString::number(dialog.minimumSizeHint().width())));
+        }
+        QApplication::setLayoutDirection(Qt::LeftToRight);
+        QApplication::removeTranslator(&translator);
     }
 
     void verdictSoundsDiffer()

@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QHash>
 #include <QLocale>
 #include <QTimeZone>
 
@@ -71,15 +70,19 @@ QString ageText(Timestamp::Millis then, Timestamp::Millis now)
 {
     const qint64 seconds = (now - then) / 1000;
     const qint64 magnitude = seconds < 0 ? -seconds : seconds;
-    QString amount;
     if (magnitude < 60)
         return QCoreApplication::translate("Age", "just now");
+    // (Counts computed first: Qt 6.4's lupdate loops on a division inside translate()'s arguments.)
+    const int minutes = int(magnitude / 60);
+    const int hours = int(magnitude / 3600);
+    const int days = int(magnitude / 86400);
+    QString amount;
     if (magnitude < 3600)
-        amount = QCoreApplication::translate("Age", "%n min", nullptr, int(magnitude / 60));
+        amount = QCoreApplication::translate("Age", "%n min", nullptr, minutes);
     else if (magnitude < 72 * 3600)
-        amount = QCoreApplication::translate("Age", "%n h", nullptr, int(magnitude / 3600));
+        amount = QCoreApplication::translate("Age", "%n h", nullptr, hours);
     else
-        amount = QCoreApplication::translate("Age", "%n day(s)", nullptr, int(magnitude / 86400));
+        amount = QCoreApplication::translate("Age", "%n day(s)", nullptr, days);
     return seconds >= 0 ? QCoreApplication::translate("Age", "%1 ago").arg(amount)
                         : QCoreApplication::translate("Age", "in %1").arg(amount);
 }
@@ -118,34 +121,44 @@ QString verdictReason(const VerificationReport &report, Timestamp::Millis now)
         }
     }
     QString sentence = reasonSentence(first.code);
-    if (report.reasons.size() > 1) {
-        sentence += u' '
-            + QCoreApplication::translate("Reason", "%n more problem(s): see Explain.", nullptr,
-                                          int(report.reasons.size() - 1));
-    }
+    const int more = int(report.reasons.size()) - 1;
+    if (more > 0)
+        sentence += u' ' + QCoreApplication::translate("Reason", "%n more problem(s): see Explain.", nullptr, more);
     return sentence;
 }
 
 QString checkTitle(const QString &id)
 {
-    static const QHash<QString, const char *> titles{
-        {QStringLiteral("prefix"), QT_TRANSLATE_NOOP("Check", "Certificate type")},
-        {QStringLiteral("base45"), QT_TRANSLATE_NOOP("Check", "QR text encoding (Base45)")},
-        {QStringLiteral("inflate"), QT_TRANSLATE_NOOP("Check", "Decompression")},
-        {QStringLiteral("cose"), QT_TRANSLATE_NOOP("Check", "Signed envelope (COSE)")},
-        {QStringLiteral("algorithm"), QT_TRANSLATE_NOOP("Check", "Signature algorithm")},
-        {QStringLiteral("key"), QT_TRANSLATE_NOOP("Check", "Issuer key found")},
-        {QStringLiteral("signature"), QT_TRANSLATE_NOOP("Check", "Signature")},
-        {QStringLiteral("payload"), QT_TRANSLATE_NOOP("Check", "Content readable")},
-        {QStringLiteral("signer-validity"), QT_TRANSLATE_NOOP("Check", "Issuer key valid when signed")},
-        {QStringLiteral("key-usage"), QT_TRANSLATE_NOOP("Check", "Issuer key allowed for this type")},
-        {QStringLiteral("validity"), QT_TRANSLATE_NOOP("Check", "Certificate validity period")},
-        {QStringLiteral("schema"), QT_TRANSLATE_NOOP("Check", "Content complete and well-formed")},
-        {QStringLiteral("revocation"), QT_TRANSLATE_NOOP("Check", "Not revoked")},
-        {QStringLiteral("policy"), QT_TRANSLATE_NOOP("Check", "Entry policy")},
-    };
-    const auto it = titles.constFind(id);
-    return it == titles.constEnd() ? id : QCoreApplication::translate("Check", it.value());
+    // Plain comparisons, not a table: lupdate must see every string in a translate() call.
+    if (id == u"prefix")
+        return QCoreApplication::translate("Check", "Certificate type");
+    if (id == u"base45")
+        return QCoreApplication::translate("Check", "QR text encoding (Base45)");
+    if (id == u"inflate")
+        return QCoreApplication::translate("Check", "Decompression");
+    if (id == u"cose")
+        return QCoreApplication::translate("Check", "Signed envelope (COSE)");
+    if (id == u"algorithm")
+        return QCoreApplication::translate("Check", "Signature algorithm");
+    if (id == u"key")
+        return QCoreApplication::translate("Check", "Issuer key found");
+    if (id == u"signature")
+        return QCoreApplication::translate("Check", "Signature");
+    if (id == u"payload")
+        return QCoreApplication::translate("Check", "Content readable");
+    if (id == u"signer-validity")
+        return QCoreApplication::translate("Check", "Issuer key valid when signed");
+    if (id == u"key-usage")
+        return QCoreApplication::translate("Check", "Issuer key allowed for this type");
+    if (id == u"validity")
+        return QCoreApplication::translate("Check", "Certificate validity period");
+    if (id == u"schema")
+        return QCoreApplication::translate("Check", "Content complete and well-formed");
+    if (id == u"revocation")
+        return QCoreApplication::translate("Check", "Not revoked");
+    if (id == u"policy")
+        return QCoreApplication::translate("Check", "Entry policy");
+    return id;
 }
 
 QString checkOutcomeText(CheckStep::Outcome outcome)

@@ -20,7 +20,6 @@ StationController::StationController(std::shared_ptr<const TrustStore> trust, Ve
 
     m_workerThread.setObjectName(QStringLiteral("certdesk-verify"));
     m_worker->moveToThread(&m_workerThread);
-    connect(&m_workerThread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &VerificationWorker::verified, this, &StationController::verified, Qt::QueuedConnection);
     m_workerThread.start();
 
@@ -45,6 +44,10 @@ StationController::~StationController()
     stopSource();
     m_workerThread.quit();
     m_workerThread.wait();
+    // The thread has ended: the worker (and the journal hook it holds, which flushes the
+    // journal writer when the last reference goes) can be deleted from here.
+    delete m_worker;
+    m_worker = nullptr;
 }
 
 void StationController::setJournalHook(VerificationWorker::JournalHook hook)

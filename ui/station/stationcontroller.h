@@ -78,7 +78,7 @@ private:
     void onCodeFound(const Scan::ScanResult &result);
 
     QThread m_workerThread;
-    VerificationWorker *m_worker = nullptr; ///< lives on m_workerThread, deleted when it finishes
+    VerificationWorker *m_worker = nullptr; ///< lives on m_workerThread; deleted after the thread ended
     std::unique_ptr<Scan::ScanPipeline> m_pipeline;
     QString m_sourceName;
     Scan::SerialScanner m_serial;
