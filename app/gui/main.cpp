@@ -8,6 +8,7 @@
 #include "journal/journalwindow.h"
 #include "mainwindow/mainwindow.h"
 #include "station/stationcontroller.h"
+#include "station/stationjournal.h"
 #include "station/stationsettings.h"
 #include "station/verificationworker.h"
 #include "widgets/previewwidget.h"
@@ -66,22 +67,6 @@ double residentMiB()
             return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
     }
     return -1.0;
-}
-
-Journal::InputKind journalInput(Ui::InputChannel channel)
-{
-    switch (channel) {
-    case Ui::InputChannel::Camera:
-        return Journal::InputKind::Camera;
-    case Ui::InputChannel::Scanner:
-    case Ui::InputChannel::Serial:
-        return Journal::InputKind::Scanner;
-    case Ui::InputChannel::File:
-        return Journal::InputKind::File;
-    case Ui::InputChannel::Paste:
-        break;
-    }
-    return Journal::InputKind::Clipboard;
 }
 
 // Which trust the verdicts rest on, for the journal: a digest of the trust files' names,
@@ -264,53 +249,29 @@ int main(int argc, char *argv[])
     const QString journalPath = parser.isSet(journalOption) ? parser.value(journalOption)
                                 : demo ? QFileInfo(Journal::Journal::defaultPath()).dir().filePath(QStringLiteral("demo-journal.sqlite"))
                                        : Journal::Journal::defaultPath();
-    std::shared_ptr<Journal::JournalWriter> journal;
-    {
-        Journal::Outcome<std::unique_ptr<Journal::JournalWriter>> opened = Journal::JournalWriter::open(journalPath);
-        if (opened) {
-            journal = std::move(opened).value();
-            window.setJournalStatus(QApplication::translate("main", "Journal: %1").arg(journalPath), true);
-        } else {
-            window.setJournalStatus(QApplication::translate("main", "NOT JOURNALED: %1").arg(opened.error().message), false);
-            QMessageBox::warning(&window, QApplication::translate("main", "Journal"),
-                                 QApplication::translate("main", "The journal cannot be written, so verifications will "
-                                                                 "not be recorded:\n%1")
-                                     .arg(opened.error().message));
-        }
+    Ui::StationJournal journal(journalPath, trustVersionOf(trustPaths));
+    if (journal.isOpen()) {
+        window.setJournalStatus(QApplication::translate("main", "Journal: %1").arg(journalPath), true);
+    } else {
+        window.setJournalStatus(QApplication::translate("main", "NOT JOURNALED: %1").arg(journal.openError()), false);
+        QMessageBox::warning(&window, QApplication::translate("main", "Journal"),
+                             QApplication::translate("main", "The journal cannot be written, so verifications will "
+                                                             "not be recorded:\n%1")
+                                 .arg(journal.openError()));
     }
-    const QString trustVersion = trustVersionOf(trustPaths);
-    QPointer<Ui::MainWindow> windowPointer(&window);
-    window.controller()->setJournalHook([journal, trustVersion, windowPointer,
-                                         settings](const Ui::StationVerification &verification) {
-        if (!journal)
-            return;
-        Journal::JournalContext context;
-        context.time = verification.report.verifiedAt;
-        context.station = settings.stationName;
-        context.operatorName = settings.operatorName;
-        context.input = journalInput(verification.input.channel);
-        context.policy = settings.policy;
-        context.trustVersion = trustVersion;
-        context.storeIdentities = settings.journalStoresIdentities;
-        journal->append(Journal::makeEntry(verification.report, context),
-                        [windowPointer](const Journal::Outcome<Journal::JournalEntry> &stored) {
-                            const bool ok = stored.ok();
-                            const QString text = ok ? QApplication::translate("main", "Journaled as row %1").arg(stored->id)
-                                                    : QApplication::translate("main", "NOT JOURNALED: %1")
-                                                          .arg(stored.error().message);
-                            QMetaObject::invokeMethod(qApp, [windowPointer, text, ok] {
-                                if (windowPointer)
-                                    windowPointer->setJournalStatus(text, ok);
-                            });
-                        });
-    });
+    journal.attach(window.controller(), settings);
+    QObject::connect(&journal, &Ui::StationJournal::journaled, &window,
+                     [&window](quint64, bool ok, qint64 rowId, const QString &error) {
+                         window.setJournalStatus(ok ? QApplication::translate("main", "Journaled as row %1").arg(rowId)
+                                                    : QApplication::translate("main", "NOT JOURNALED: %1").arg(error),
+                                                 ok);
+                     });
     QPointer<Ui::JournalWindow> journalWindow;
     QObject::connect(&window, &Ui::MainWindow::journalRequested, &window, [&] {
         if (!journalWindow)
             journalWindow = new Ui::JournalWindow(journalPath, &window);
         journalWindow->setWindowFlag(Qt::Window);
-        if (journal)
-            journal->flush();
+        journal.flush();
         journalWindow->refresh();
         journalWindow->show();
         journalWindow->raise();

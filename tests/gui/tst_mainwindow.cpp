@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "guitestsupport.h"
 
+#include "journal/journalmodel.h"
+#include "journal/journalwindow.h"
 #include "mainwindow/mainwindow.h"
+#include "station/stationjournal.h"
 #include "settings/settingsdialog.h"
 #include "station/stationcontroller.h"
 #include "widgets/detailsview.h"
@@ -25,6 +28,7 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QAbstractItemModelTester>
 #include <QTest>
 #include <QTranslator>
 #include <QTreeWidget>
@@ -320,6 +324,86 @@ private Q_SLOTS:
         }
         QApplication::setLayoutDirection(Qt::LeftToRight);
         QApplication::removeTranslator(&translator);
+    }
+
+    void everyVerificationIsJournaled()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("journal.sqlite"));
+        auto window = makeWindow();
+        StationSettings settings;
+        settings.stationName = QStringLiteral("Gate 3");
+        settings.operatorName = QStringLiteral("Officer Zhao");
+        StationJournal journal(path, QStringLiteral("test-trust-1"));
+        QVERIFY2(journal.isOpen(), qPrintable(journal.openError()));
+        journal.attach(window->controller(), settings);
+        QSignalSpy journaled(&journal, &StationJournal::journaled);
+        window->verifyText(m_fixture.valid());
+        window->verifyText(m_fixture.forged());
+        QTRY_COMPARE(journaled.size(), 2);
+        QVERIFY(journaled.at(0).at(1).toBool());
+        QCOMPARE(journaled.at(0).at(2).toLongLong(), 1);
+
+        // The rows, as another program (certdesk-cli journal list) reads them.
+        Journal::Journal::Options readOnly;
+        readOnly.mode = Journal::Journal::Mode::ReadOnly;
+        Journal::Outcome<Journal::Journal> reader = Journal::Journal::open(path, readOnly);
+        QVERIFY(reader);
+        const Journal::Outcome<std::vector<Journal::JournalEntry>> rows = reader->query({});
+        QVERIFY(rows);
+        QCOMPARE(rows->size(), size_t(2));
+        const Journal::JournalEntry &first = rows->at(0);
+        QCOMPARE(first.verdict, Verdict::Valid);
+        QCOMPARE(first.format, CertificateFormat::Ithc);
+        QCOMPARE(first.input, Journal::InputKind::Clipboard);
+        QCOMPARE(first.station, QStringLiteral("Gate 3"));
+        QCOMPARE(first.operatorName, QStringLiteral("Officer Zhao"));
+        QCOMPARE(first.trustVersion, QStringLiteral("test-trust-1"));
+        QCOMPARE(first.time, GuiFixture::nowMs);
+        QVERIFY(!first.certificateHash.isEmpty());
+        QVERIFY(!first.holderName); // identities are not kept unless the station is set to
+        QCOMPARE(rows->at(1).reasons, QStringList{QStringLiteral("key_unknown")});
+        QVERIFY(reader->verifyChain()->intact());
+
+        // The journal window shows them, counts them per shift, exports them, checks the chain.
+        JournalWindow journalWindow(path);
+        QAbstractItemModelTester tester(journalWindow.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        journalWindow.setRange(QDateTime::fromMSecsSinceEpoch(GuiFixture::nowMs - 3600000),
+                               QDateTime::fromMSecsSinceEpoch(GuiFixture::nowMs + 3600000));
+        QVERIFY(journalWindow.refresh());
+        QCOMPARE(journalWindow.model()->rowCount(), 2);
+        QCOMPARE(journalWindow.shiftTable()->rowCount(), 1);
+        QCOMPARE(journalWindow.shiftTable()->item(0, 1)->text(), QStringLiteral("2"));
+        journalWindow.setVerdictFilter(Verdict::Invalid);
+        QVERIFY(journalWindow.refresh());
+        QCOMPARE(journalWindow.model()->rowCount(), 1);
+        QCOMPARE(journalWindow.model()->index(0, JournalModel::ReasonsColumn).data().toString(), QStringLiteral("key_unknown"));
+        journalWindow.setVerdictFilter(std::nullopt);
+        const QString csv = dir.filePath(QStringLiteral("journal.csv"));
+        QVERIFY(journalWindow.exportTo(csv, false));
+        QFile exported(csv);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        QCOMPARE(exported.readAll().count('\n'), 3);
+        const std::optional<Journal::ChainReport> chain = journalWindow.checkIntegrity();
+        QVERIFY(chain && chain->intact());
+        QVERIFY(journalWindow.statusText().startsWith(QStringLiteral("Chain intact")));
+    }
+
+    void anUnwritableJournalIsReported()
+    {
+        auto window = makeWindow();
+        StationJournal journal(QStringLiteral("/proc/certdesk/journal.sqlite"), QStringLiteral("test"));
+        QVERIFY(!journal.isOpen());
+        QVERIFY(!journal.openError().isEmpty());
+        journal.attach(window->controller(), StationSettings{});
+        QSignalSpy journaled(&journal, &StationJournal::journaled);
+        QSignalSpy shown(window.get(), &MainWindow::verdictShown);
+        window->verifyText(m_fixture.valid());
+        // The verdict is still shown; the journal says the verification was not recorded.
+        QTRY_COMPARE(shown.size(), 1);
+        QTRY_COMPARE(journaled.size(), 1);
+        QVERIFY(!journaled.at(0).at(1).toBool());
+        QVERIFY(!journaled.at(0).at(3).toString().isEmpty());
     }
 
     void verdictSoundsDiffer()
