@@ -37,9 +37,12 @@
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QThread>
 #include <QTimer>
 #include <QTranslator>
+
+#include <opencv2/core/utils/logger.hpp>
 
 #include <algorithm>
 #include <cstdio>
@@ -85,6 +88,32 @@ QString trustVersionOf(const QStringList &paths)
     return paths.isEmpty() ? QStringLiteral("none") : QString::fromLatin1(hash.result().toHex().left(16));
 }
 
+// The demo sequence in @p directory when it was made for an instant within six hours of @p at
+// and all its frames are there.
+std::optional<Demo::DemoManifest> cachedDemo(const QString &directory, Timestamp::Millis at)
+{
+    QFile file(QDir(directory).filePath(Demo::DemoSequence::manifestFileName()));
+    if (!file.open(QIODevice::ReadOnly) || file.size() > 1024 * 1024)
+        return std::nullopt;
+    const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    const std::optional<Timestamp::Millis> madeFor = Timestamp::parseRfc3339(json.value(u"verify_at").toString());
+    const QString pattern = json.value(u"frame_pattern").toString();
+    const qint64 frames = json.value(u"frame_count").toInteger();
+    constexpr Timestamp::Millis sixHours = 6 * 3600 * 1000;
+    if (!madeFor || std::abs(*madeFor - at) > sixHours || !pattern.startsWith(u"frame_%0") || frames <= 0
+        || frames > 100000)
+        return std::nullopt;
+    Demo::DemoManifest manifest;
+    manifest.directory = directory;
+    manifest.framePattern = QDir(directory).filePath(pattern);
+    manifest.frameRate = json.value(u"frame_rate").toDouble(30.0);
+    manifest.frameCount = frames;
+    manifest.at = *madeFor;
+    if (!QFile::exists(QString::asprintf(qPrintable(manifest.framePattern), int(frames - 1))))
+        return std::nullopt;
+    return manifest;
+}
+
 // Generates the demo sequence (about 10 s of work) off the GUI thread into the cache folder,
 // then plays it as the camera; @p loop restarts it at its end.
 void startDemo(Ui::MainWindow &window, Timestamp::Millis at, bool loop)
@@ -96,7 +125,11 @@ void startDemo(Ui::MainWindow &window, Timestamp::Millis at, bool loop)
     QThread *worker = QThread::create([target, directory, at, loop] {
         Demo::DemoOptions options;
         options.at = at;
-        const Issue::IssueResult<Demo::DemoManifest> made = Demo::DemoSequence::generate(directory, options);
+        // A sequence made in the last hours still holds its verdicts: play it again instead of
+        // spending ten seconds making it anew (start to preview stays well under 2 s).
+        std::optional<Demo::DemoManifest> reused = cachedDemo(directory, at);
+        const Issue::IssueResult<Demo::DemoManifest> made
+            = reused ? Issue::IssueResult<Demo::DemoManifest>(*reused) : Demo::DemoSequence::generate(directory, options);
         QMetaObject::invokeMethod(qApp, [target, made, loop] {
             if (!target)
                 return;
@@ -136,6 +169,8 @@ std::unique_ptr<Scan::FrameSource> sourceFor(const QString &location, double fra
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    // OpenCV warns on stderr when an image sequence ends (it tries the next file): quiet.
+    cv::utils::logging::setLogLevel(cv::utils::logging::LOG_LEVEL_ERROR);
     QApplication::setOrganizationName(QStringLiteral("CertDesk"));
     QApplication::setApplicationName(QStringLiteral("certdesk"));
     QApplication::setApplicationVersion(QStringLiteral(CERTDESK_VERSION));
@@ -196,6 +231,12 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     Ui::StationSettings settings = Ui::StationSettings::load();
+    // Every journal row names a station and an operator: the machine and the logged-in user
+    // until the settings name them.
+    if (settings.stationName.isEmpty())
+        settings.stationName = QSysInfo::machineHostName();
+    if (settings.operatorName.isEmpty())
+        settings.operatorName = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
     QTranslator translator;
     const QLocale locale = settings.language.isEmpty() ? QLocale() : QLocale(settings.language);
     if (translator.load(locale, QStringLiteral("certdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))

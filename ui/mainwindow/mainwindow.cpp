@@ -28,6 +28,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSplitter>
+#include <QScreen>
 #include <QStatusBar>
 #include <QThread>
 #include <QVBoxLayout>
@@ -368,12 +369,21 @@ void MainWindow::setKiosk(bool kiosk)
     menuBar()->setVisible(!kiosk);
     m_inputLineEdit->setVisible(!kiosk);
     m_verdict->setLarge(kiosk);
+    m_details->setCompact(kiosk);
     QFont base = QApplication::font();
     if (kiosk)
         base.setPointSizeF(base.pointSizeF() * 1.5);
     m_details->setFont(base);
-    if (kiosk)
+    // Kiosk: the verdict and the details take most of the screen; the preview stays a guide.
+    const int width = std::max(m_splitter->width(), 800);
+    m_splitter->setSizes(kiosk ? QList<int>{width * 3 / 10, width * 7 / 10} : QList<int>{width * 4 / 9, width * 5 / 9});
+    if (kiosk) {
+        // Without a window manager (a bare X server at a kiosk) full screen is not granted:
+        // take the screen's geometry ourselves.
+        if (screen())
+            setGeometry(screen()->geometry());
         showFullScreen();
+    }
     else if (isFullScreen())
         showNormal();
 }

@@ -99,6 +99,7 @@ DetailsView::DetailsView(QWidget *parent)
     m_birth = valueLabel(m_holderBox, QStringLiteral("holderBirth"));
     m_sex = valueLabel(m_holderBox, QStringLiteral("holderSex"));
     m_document = valueLabel(m_holderBox, QStringLiteral("holderDocument"));
+    m_holderForm = holder;
     holder->addRow(tr("Name:"), m_name);
     holder->addRow(tr("Machine-readable name:"), m_nameLatin);
     holder->addRow(tr("Date of birth:"), m_birth);
@@ -128,6 +129,7 @@ DetailsView::DetailsView(QWidget *parent)
     layout->addWidget(m_issuerBox);
 
     auto *explainBox = new QGroupBox(tr("Explain: every check, in order"), m_content);
+    m_explainBox = explainBox;
     auto *explainLayout = new QVBoxLayout(explainBox);
     m_explain = new QTreeWidget(explainBox);
     m_explain->setObjectName(QStringLiteral("explainTree"));
@@ -147,6 +149,7 @@ QTableWidget *DetailsView::addTable(const QString &objectName, const QString &ti
                                     int stretchColumn)
 {
     auto *box = new QGroupBox(title, m_content);
+    box->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     auto *layout = new QVBoxLayout(box);
     auto *table = new QTableWidget(0, int(headers.size()), box);
     table->setObjectName(objectName);
@@ -159,6 +162,7 @@ QTableWidget *DetailsView::addTable(const QString &objectName, const QString &ti
     // centre) takes the rest and elides, with the whole text in its tooltip: no sideways scrolling.
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
+    table->setProperty("stretchColumn", stretchColumn);
     table->setTextElideMode(Qt::ElideRight);
     table->setWordWrap(false);
     table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
@@ -167,6 +171,29 @@ QTableWidget *DetailsView::addTable(const QString &objectName, const QString &ti
     layout->addWidget(table);
     m_sectionBoxes.append(box);
     return table;
+}
+
+void DetailsView::setCompact(bool compact)
+{
+    m_compact = compact;
+    // Laboratory / manufacturer / centre and country columns, per table.
+    m_natTable->setColumnHidden(4, compact);
+    m_natTable->setColumnHidden(5, compact);
+    m_igmTable->setColumnHidden(3, compact);
+    m_igmTable->setColumnHidden(4, compact);
+    m_vaccinationTable->setColumnHidden(2, compact);
+    m_vaccinationTable->setColumnHidden(5, compact);
+    m_testTable->setColumnHidden(5, compact);
+    m_testTable->setColumnHidden(6, compact);
+    m_recoveryTable->setColumnHidden(3, compact);
+    // The stretching column is hidden in compact mode: the last visible one stretches instead.
+    for (QTableWidget *table : {m_natTable, m_igmTable, m_vaccinationTable, m_testTable, m_recoveryTable}) {
+        const int stretch = table->property("stretchColumn").toInt();
+        table->horizontalHeader()->setSectionResizeMode(stretch, compact ? QHeaderView::ResizeToContents
+                                                                         : QHeaderView::Stretch);
+    }
+    m_explainBox->setVisible(!compact);
+    m_issuerBox->setVisible(!compact && m_issuerForm->rowCount() > 0);
 }
 
 QTableWidget *DetailsView::table(const QString &objectName) const
@@ -231,7 +258,7 @@ void DetailsView::showReport(const VerificationReport &report, Timestamp::Millis
         addIssuerRow(tr("Trusted because:"), QStringLiteral("issuerTrustSource"),
                      tr("listed in %1").arg(report.signer->sourceName));
     }
-    m_issuerBox->show();
+    m_issuerBox->setVisible(!m_compact);
 
     if (!report.certificate)
         return;
@@ -257,6 +284,9 @@ void DetailsView::showReport(const VerificationReport &report, Timestamp::Millis
         m_document->setText(QStringLiteral("%1 %2 (%3)")
                                 .arg(holder.document->type, holder.document->number, holder.document->country));
     }
+    // Rows the certificate leaves empty (a DCC has no sex or travel document) are not shown.
+    for (QLabel *label : {m_nameLatin, m_birth, m_sex, m_document})
+        m_holderForm->setRowVisible(label, !label->text().isEmpty());
     m_holderBox->show();
 
     // Newest first, by the instant the sample was taken or the dose given.

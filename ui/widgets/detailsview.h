@@ -31,6 +31,10 @@ public:
     void showReport(const VerificationReport &report, Timestamp::Millis now);
     void clear();
     bool isShowingCertificate() const { return m_showing; }
+    /// Kiosk: only what the decision needs (holder, results, dates, doses) in large type; the
+    /// issuer, the checks and the laboratory, manufacturer and country columns are left out.
+    void setCompact(bool compact);
+    bool isCompact() const { return m_compact; }
 
     /// The section tables (for tests and accessibility): nucleic-acid, IgM, vaccinations, DCC tests, recoveries.
     QTableWidget *table(const QString &objectName) const;
@@ -42,6 +46,7 @@ private:
 
     QWidget *m_content = nullptr;
     QGroupBox *m_holderBox = nullptr;
+    QFormLayout *m_holderForm = nullptr;
     QLabel *m_name = nullptr;
     QLabel *m_nameLatin = nullptr;
     QLabel *m_birth = nullptr;
@@ -56,7 +61,9 @@ private:
     QGroupBox *m_issuerBox = nullptr;
     QFormLayout *m_issuerForm = nullptr;
     QTreeWidget *m_explain = nullptr;
+    QGroupBox *m_explainBox = nullptr;
     bool m_showing = false;
+    bool m_compact = false;
 };
 
 } // namespace CertDesk::Ui
