@@ -88,8 +88,8 @@ MainWindow::MainWindow(std::shared_ptr<const TrustStore> trust, std::function<Ti
         if (status == Scan::SourceStatus::EndOfStream || status == Scan::SourceStatus::Ok) {
             m_preview->setIdleMessage(tr("The video has ended."));
         } else {
-            m_preview->setIdleMessage(tr("The camera stopped delivering pictures (%1). Check its cable, then choose "
-                                         "Station > Start camera.")
+            m_preview->setIdleMessage(tr("The camera stopped delivering pictures (%1). Check its cable, then restart "
+                                         "CertDesk.")
                                           .arg(Scan::sourceStatusCode(status)));
             m_preview->setFrameProvider({});
         }
