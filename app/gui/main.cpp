@@ -386,6 +386,7 @@ int main(int argc, char *argv[])
         verdicts.append(QJsonObject{{QStringLiteral("verdict"), verdictName(v.report.verdict())},
                                     {QStringLiteral("input"), Ui::inputChannelName(v.input.channel)},
                                     {QStringLiteral("format"), formatName(v.report.format)},
+                                    {QStringLiteral("frame_index"), double(v.input.frameIndex)},
                                     {QStringLiteral("latency_ms"), window.verdictLatenciesMs().back()}});
     });
 

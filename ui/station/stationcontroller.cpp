@@ -143,6 +143,7 @@ void StationController::onCodeFound(const Scan::ScanResult &result)
     input.sourceName = result.sourceName;
     input.arrivedAtMs = steadyNowMs();
     input.capturedAtMs = result.latencyMs >= 0 ? input.arrivedAtMs - result.latencyMs : -1;
+    input.frameIndex = result.frameIndex;
     if (!result.joinedFromChunks) {
         std::array<QPointF, 4> corners;
         for (size_t i = 0; i < corners.size(); ++i)

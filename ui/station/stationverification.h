@@ -32,6 +32,7 @@ struct StationInput
     QString sourceName;           ///< camera name, file name, port
     qint64 arrivedAtMs = 0;       ///< steady clock: the text reached the station
     qint64 capturedAtMs = -1;     ///< steady clock: the camera frame it was read from, or -1
+    qint64 frameIndex = -1;       ///< that frame's index in its source, or -1
     std::optional<std::array<QPointF, 4>> corners; ///< in the frame, for the preview outline
 };
 
