@@ -1218,5 +1218,16 @@
         <source>Camera %1 not found. Scan with a hand-held scanner, paste a code, or open certificate files (File &gt; Open).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Journal retention failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal row(s) older than the retention period removed.</source>
+        <translation>
+            <numerusform>%n journal row older than the retention period removed.</numerusform>
+            <numerusform>%n journal rows older than the retention period removed.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

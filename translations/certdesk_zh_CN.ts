@@ -1209,5 +1209,15 @@
         <source>Camera %1 not found. Scan with a hand-held scanner, paste a code, or open certificate files (File &gt; Open).</source>
         <translation>未找到摄像头 %1。请使用手持扫描枪扫描、粘贴二维码，或打开证书文件（文件 &gt; 打开）。</translation>
     </message>
+    <message>
+        <source>Journal retention failed: %1</source>
+        <translation>日志保留期清理失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal row(s) older than the retention period removed.</source>
+        <translation>
+            <numerusform>已删除 %n 条超过保留期的日志记录。</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -278,6 +278,8 @@ ZH = {
     'NOT JOURNALED: %1': '未记录日志：%1',
     'The journal cannot be written, so verifications will not be recorded:\n%1': '无法写入日志，查验将不会被记录：\n%1',
     'Journaled as row %1': '已记入日志第 %1 行',
+    'Journal retention failed: %1': '日志保留期清理失败：%1',
+    '%n journal row(s) older than the retention period removed.': '已删除 %n 条超过保留期的日志记录。',
     'Camera %1 not found. Scan with a hand-held scanner, paste a code, or open certificate files (File > Open).': '未找到摄像头 %1。请使用手持扫描枪扫描、粘贴二维码，或打开证书文件（文件 > 打开）。',
 }
 
@@ -293,6 +295,9 @@ EN_PLURALS = {
     '%n code(s): ': ('%n code: ', '%n codes: '),
     '%n file(s) without a code': ('%n file without a code', '%n files without a code'),
     '%n more problem(s): see Explain.': ('%n more problem: see Explain.', '%n more problems: see Explain.'),
+    '%n journal row(s) older than the retention period removed.': (
+        '%n journal row older than the retention period removed.',
+        '%n journal rows older than the retention period removed.'),
 }
 
 

@@ -36,6 +36,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QSaveFile>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QSysInfo>
 #include <QThread>
@@ -301,6 +302,19 @@ int main(int argc, char *argv[])
                                  .arg(journal.openError()));
     }
     journal.attach(window.controller(), settings);
+    if (journal.isOpen()) {
+        // Retention (settings, default 90 days): older rows go, the cut keeps the chain verifiable.
+        const Journal::Outcome<Journal::PurgeReport> purged = journal.applyRetention(settings.journalRetentionDays, clock());
+        if (!purged) {
+            window.setJournalStatus(QApplication::translate("main", "Journal retention failed: %1").arg(purged.error().message),
+                                    false);
+        } else if (purged->rowsPurged > 0) {
+            window.statusBar()->showMessage(
+                QApplication::translate("main", "%n journal row(s) older than the retention period removed.", nullptr,
+                                        int(purged->rowsPurged)),
+                10000);
+        }
+    }
     QObject::connect(&journal, &Ui::StationJournal::journaled, &window,
                      [&window](quint64, bool ok, qint64 rowId, const QString &error) {
                          window.setJournalStatus(ok ? QApplication::translate("main", "Journaled as row %1").arg(rowId)
@@ -337,6 +351,8 @@ int main(int argc, char *argv[])
             Scan::CameraSettings cameraSettings;
             cameraSettings.resolution = settings.cameraResolution;
             cameraSettings.frameRate = 30;
+            if (settings.torch)
+                cameraSettings.torch = true;
             window.startSource(Scan::VideoCaptureSource::camera(camera->index, cameraSettings, camera->name));
         } else {
             window.preview()->setIdleMessage(

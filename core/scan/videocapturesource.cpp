@@ -160,6 +160,8 @@ void VideoCaptureSource::applyCameraSettings()
         setAutoExposure(*m_settings.autoExposure);
     if (m_settings.exposure)
         setExposure(*m_settings.exposure);
+    if (m_settings.torch)
+        setTorch(*m_settings.torch);
 }
 
 void VideoCaptureSource::close()

@@ -28,6 +28,7 @@ struct CameraSettings
     std::optional<double> focus;        ///< driver units (V4L2: usually 0-255 or 0-1023)
     std::optional<bool> autoExposure;
     std::optional<double> exposure;     ///< driver units (V4L2: 100 µs steps; MSMF: log2 seconds)
+    std::optional<bool> torch;          ///< the camera's light, where the backend has it (Apple devices)
 };
 
 /// The outcome of a camera control request.

@@ -389,6 +389,36 @@ private Q_SLOTS:
         QVERIFY(journalWindow.statusText().startsWith(QStringLiteral("Chain intact")));
     }
 
+    void retentionPurgesOldRowsAndKeepsTheChain()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("journal.sqlite"));
+        {
+            Journal::Outcome<Journal::Journal> journal = Journal::Journal::open(path);
+            QVERIFY(journal);
+            std::vector<Journal::JournalEntry> entries;
+            const qint64 day = 24LL * 3600 * 1000;
+            for (const qint64 age : {120, 100, 91, 10, 1}) {
+                Journal::JournalEntry entry;
+                entry.time = GuiFixture::nowMs - age * day;
+                entry.verdict = Verdict::Valid;
+                entry.format = CertificateFormat::Ithc;
+                entries.push_back(entry);
+            }
+            QVERIFY(journal->append(std::move(entries)));
+        }
+        StationJournal journal(path, QStringLiteral("test"));
+        QVERIFY(journal.isOpen());
+        const Journal::Outcome<Journal::PurgeReport> purged = journal.applyRetention(90, GuiFixture::nowMs);
+        QVERIFY2(purged, purged ? "" : qPrintable(purged.error().message));
+        QCOMPARE(purged->rowsPurged, qint64(3));
+        Journal::Outcome<Journal::Journal> reader = Journal::Journal::open(path);
+        QCOMPARE(reader->query({})->size(), size_t(2));
+        const Journal::Outcome<Journal::ChainReport> chain = reader->verifyChain();
+        QVERIFY(chain && chain->intact());
+        QVERIFY(chain->anchor.has_value());
+    }
+
     void anUnwritableJournalIsReported()
     {
         auto window = makeWindow();

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QPointer>
 
+#include <algorithm>
+
 namespace CertDesk::Ui {
 
 Journal::InputKind journalInputOf(InputChannel channel)
@@ -48,6 +50,18 @@ void StationJournal::flush()
 {
     if (m_writer)
         m_writer->flush();
+}
+
+Journal::Outcome<Journal::PurgeReport> StationJournal::applyRetention(int days, Timestamp::Millis now)
+{
+    if (!m_writer)
+        return Journal::Error{Journal::Error::Kind::Closed, m_openError};
+    flush();
+    Journal::Outcome<Journal::Journal> journal = Journal::Journal::open(m_path);
+    if (!journal)
+        return journal.error();
+    constexpr Timestamp::Millis day = 24LL * 3600 * 1000;
+    return journal->purgeOlderThan(now - qint64(std::max(days, 1)) * day, now);
 }
 
 void StationJournal::attach(StationController *controller, const StationSettings &settings)

@@ -41,6 +41,9 @@ public:
     void attach(StationController *controller, const StationSettings &settings);
     /// Waits until every verification handed over so far has committed or failed.
     void flush();
+    /// The retention: deletes the rows older than @p days before @p now through a connection of
+    /// its own, recording the cut so that the chain still verifies (Journal::purgeOlderThan).
+    Journal::Outcome<Journal::PurgeReport> applyRetention(int days, Timestamp::Millis now);
 
 Q_SIGNALS:
     /// After each verification's row committed (@p ok, @p rowId) or failed (@p error).
