@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "verify/result.h"
+
 #include <QString>
 
 #include <utility>
@@ -29,36 +31,9 @@ struct Error
     QString message;
 };
 
-/// A value or the journal error that prevented it (the journal's own counterpart of
+/// A value or the journal error that prevented it (the journal's counterpart of
 /// CertDesk::Result, whose error side is a verification reason).
 template<typename T>
-class Outcome
-{
-public:
-    Outcome(T value) // NOLINT(google-explicit-constructor): converts implicitly, as std::expected does
-        : m_data(std::in_place_index<0>, std::move(value))
-    {
-    }
-    Outcome(Error error) // NOLINT(google-explicit-constructor)
-        : m_data(std::in_place_index<1>, std::move(error))
-    {
-    }
-
-    [[nodiscard]] bool ok() const { return m_data.index() == 0; }
-    explicit operator bool() const { return ok(); }
-
-    T &value() & { return std::get<0>(m_data); }
-    const T &value() const & { return std::get<0>(m_data); }
-    T &&value() && { return std::get<0>(std::move(m_data)); }
-    T *operator->() { return &value(); }
-    const T *operator->() const { return &value(); }
-    T &operator*() & { return value(); }
-    const T &operator*() const & { return value(); }
-
-    const Error &error() const { return std::get<1>(m_data); }
-
-private:
-    std::variant<T, Error> m_data;
-};
+using Outcome = Expected<T, Error>;
 
 } // namespace CertDesk::Journal

@@ -9,22 +9,19 @@
 
 namespace CertDesk {
 
-/// A value or the reason it could not be produced: the return type of every
-/// decoding step (STYLE.md §4). A small stand-in for C++23's std::expected.
-template<typename T>
-class Result
+/// A value or the error that prevented it: a small stand-in for C++23's std::expected,
+/// shared by the verification steps (Result), the journal (Journal::Outcome) and issuing
+/// (Issue::IssueResult), which differ only in their error type.
+template<typename T, typename E>
+class Expected
 {
 public:
-    Result(T value) // NOLINT(google-explicit-constructor): a value converts implicitly, as with expected
+    Expected(T value) // NOLINT(google-explicit-constructor): a value converts implicitly, as with expected
         : m_data(std::in_place_index<0>, std::move(value))
     {
     }
-    Result(Reason reason) // NOLINT(google-explicit-constructor)
-        : m_data(std::in_place_index<1>, std::move(reason))
-    {
-    }
-    Result(ReasonCode code, QString detail)
-        : m_data(std::in_place_index<1>, Reason{code, std::move(detail)})
+    Expected(E error) // NOLINT(google-explicit-constructor)
+        : m_data(std::in_place_index<1>, std::move(error))
     {
     }
 
@@ -39,10 +36,25 @@ public:
     T &operator*() & { return value(); }
     const T &operator*() const & { return value(); }
 
-    const Reason &reason() const { return std::get<1>(m_data); }
+    const E &error() const { return std::get<1>(m_data); }
 
 private:
-    std::variant<T, Reason> m_data;
+    std::variant<T, E> m_data;
+};
+
+/// A value or the reason it could not be produced: the return type of every
+/// decoding step (STYLE.md §4).
+template<typename T>
+class Result : public Expected<T, Reason>
+{
+public:
+    using Expected<T, Reason>::Expected;
+    Result(ReasonCode code, QString detail)
+        : Expected<T, Reason>(Reason{code, std::move(detail)})
+    {
+    }
+
+    const Reason &reason() const { return this->error(); }
 };
 
 /// For steps that produce nothing but can fail.
