@@ -39,6 +39,10 @@ shared="${CERTDESK_SHARED_DIR:-../shared}"
 if [[ -f "$shared/tools/conformance.py" ]]; then
     step "conformance: ITHC-1 (all must pass)"
     python3 "$shared/tools/conformance.py" --manifest "$shared/conformance/ithc/manifest.jsonl" --jobs "$jobs"
+    step "conformance: SMART Health Cards (all must pass, with and without pictures)"
+    python3 "$shared/tools/conformance.py" --manifest "$shared/conformance/shc/manifest.jsonl" --images --jobs "$jobs"
+    step "conformance: KHC (EU DCC, ICAO VDS-NC, SHC; all must pass)"
+    python3 "$shared/tools/conformance.py" --manifest "$shared/conformance/khc/manifest.jsonl" --jobs "$jobs"
     step "conformance: EU DCC test data (at least 95%)"
     python3 "$shared/tools/conformance.py" --dgc "$shared/conformance/dcc" --min-pass 0.95 --jobs "$jobs" \
         --report build/release/dgc-report.md | tail -n 1

@@ -11,6 +11,10 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include "formats/shc/shcchunks.h"
+#include "formats/shc/shcnumeric.h"
+
+#include <algorithm>
 #include <vector>
 
 namespace CertDesk::Cli {
@@ -27,6 +31,25 @@ QByteArray trimmedLine(QByteArray line)
     if (line.startsWith("\xEF\xBB\xBF"))
         line.remove(0, 3);
     return line.trimmed();
+}
+
+// CLI-CONTRACT.md: consecutive SMART Health Card parts (shc:/C/N/...) of one input are one
+// certificate; an incomplete set stays one item that the verifier reports as incomplete.
+QList<PayloadItem> joinShcChunks(QList<PayloadItem> items)
+{
+    if (std::none_of(items.cbegin(), items.cend(), [](const PayloadItem &item) { return Shc::looksLikeChunk(item.text); }))
+        return items;
+    QList<QByteArray> texts;
+    texts.reserve(items.size());
+    for (const PayloadItem &item : std::as_const(items))
+        texts.append(item.text);
+    QList<PayloadItem> joined;
+    for (Shc::JoinedText &text : Shc::joinConsecutiveChunks(texts)) {
+        PayloadItem item = items.at(text.firstIndex);
+        item.text = std::move(text.text);
+        joined.append(std::move(item));
+    }
+    return joined;
 }
 
 } // namespace
@@ -74,7 +97,7 @@ QList<PayloadItem> InputReader::readText(QIODevice &device, const QString &sourc
         item.text = std::move(text);
         items.append(std::move(item));
     }
-    return items;
+    return joinShcChunks(std::move(items));
 }
 
 bool InputReader::canReadImages()

@@ -21,6 +21,9 @@ enum class TrustSourceKind {
     CertificateFile, ///< PEM or DER certificate(s), or a directory of them
     DccTrustList,    ///< EU gateway JSON trust list
     GermanDscList,   ///< German DSC list (signature line + JSON)
+    CscaMasterList,  ///< ICAO CSCA master list (CMS): country signing CAs, never document signers
+    ShcJwks,         ///< SMART Health Cards JWKS file: keys for any issuer that presents them
+    VciDirectory,    ///< VCI directory snapshot: each key bound to its issuer (`iss`)
 };
 
 /// DCC certificate types a signer may sign (HCERT §5.1.1, extended key usage).
@@ -48,9 +51,16 @@ struct TrustedSigner
     DccTypes allowedDccTypes = DccTypes(DccType::Test) | DccType::Vaccination | DccType::Recovery;
     TrustSourceKind sourceKind = TrustSourceKind::CertificateFile;
     QString sourceName;    ///< file the key came from, for the explain view and JSON
+    /// SHC (JWK) keys have no certificate: this owns `publicKey` then.
+    std::shared_ptr<EVP_PKEY> ownedKey;
+    /// SHC: the issuer URL (`iss`) the key is bound to (VCI directory); empty for a key that
+    /// any issuer may present (a bare JWKS names no issuer).
+    QString shcIssuer;
 
     /// True when this signer may sign certificates of the given format (ITHC-1 §5 step 4).
     bool maySignIthc() const { return sourceKind == TrustSourceKind::CertificateFile; }
+    /// True for a SMART Health Cards key (a JWK): it signs SHC JWS only, never a COSE certificate.
+    bool isShcKey() const { return sourceKind == TrustSourceKind::ShcJwks || sourceKind == TrustSourceKind::VciDirectory; }
     bool isValidAt(Timestamp::Millis instant) const { return notBefore <= instant && instant <= notAfter; }
 };
 

@@ -26,6 +26,8 @@
 #include <QSet>
 
 #include "crypto/opensslpp.h"
+#include "masterlist.h"
+#include "jwk.h"
 
 namespace CertDesk {
 
@@ -187,6 +189,8 @@ enum class Kind {
     Der,
     EuTrustList,
     GermanDscList,
+    ShcJwks,
+    VciSnapshot,
     Unknown,
 };
 
@@ -218,6 +222,11 @@ Kind sniff(const QByteArray &data)
     if (text.startsWith('['))
         return skipBlank(text.sliced(1)).startsWith(']') || data.contains("\"rawData\"") ? Kind::EuTrustList
                                                                                         : Kind::Unknown;
+    // SMART Health Cards: a VCI directory snapshot or a JWKS (CLI-CONTRACT.md --trust).
+    if (text.startsWith('{') && data.contains("\"issuerInfo\""))
+        return Kind::VciSnapshot;
+    if (text.startsWith('{') && data.contains("\"keys\"") && !data.contains("\"certificates\""))
+        return Kind::ShcJwks;
     if (text.startsWith('{'))
         return data.contains("\"certificates\"") ? Kind::GermanDscList : Kind::Unknown;
     const qsizetype newline = text.indexOf('\n');
@@ -243,9 +252,13 @@ struct Batch
     /// Certificates parsed on first lookup, with an alias kid (or empty).
     QList<std::pair<PendingCertificate, QByteArray>> pending;
     QStringList warnings;
+    /// CSCAs from an ICAO master list: authorities only (TrustStore::addAuthority).
+    QList<TrustStore::SignerPtr> authorities;
 
     void applyTo(TrustStore &store) const
     {
+        for (const TrustStore::SignerPtr &authority : authorities)
+            store.addAuthority(authority);
         for (const TrustStore::SignerPtr &signer : signers)
             store.add(signer);
         for (const auto &[kid, signer] : aliases)
@@ -288,8 +301,32 @@ std::optional<QString> checkCertificateStructure(const QByteArray &der)
     return std::nullopt;
 }
 
+// An ICAO CSCA master list (MasterList::read checks its CMS signature); a CSCA that does not
+// parse is skipped with a warning, a list none of whose CSCAs parses is an error.
+std::optional<TrustLoadError> loadMasterList(const QByteArray &data, const QString &name, Batch &batch)
+{
+    QString problem;
+    const std::optional<MasterList::Contents> contents = MasterList::read(data, &problem);
+    if (!contents)
+        return loadError(name, problem);
+    for (qsizetype i = 0; i < contents->certificates.size(); ++i) {
+        std::optional<TrustedSigner> csca =
+            makeTrustedSigner(contents->certificates.at(i), TrustSourceKind::CscaMasterList, name, &problem);
+        if (!csca) {
+            batch.warnings.append(Tr::tr("%1: CSCA %2 skipped: %3").arg(name, QString::number(i + 1), problem));
+            continue;
+        }
+        batch.authorities.append(std::make_shared<const TrustedSigner>(std::move(*csca)));
+    }
+    if (batch.authorities.isEmpty())
+        return loadError(name, Tr::tr("none of the master list's CSCAs could be read"));
+    return std::nullopt;
+}
+
 std::optional<TrustLoadError> loadDer(const QByteArray &data, const QString &name, Batch &batch)
 {
+    if (MasterList::looksLikeSignedData(data))
+        return loadMasterList(data, name, batch);
     QString problem;
     std::optional<TrustedSigner> signer = makeTrustedSigner(data, TrustSourceKind::CertificateFile, name, &problem);
     if (!signer)
@@ -481,6 +518,12 @@ std::optional<TrustLoadError> loadKind(Kind kind, const QByteArray &data, const 
         return loadEuTrustList(data, name, batch);
     case Kind::GermanDscList:
         return loadGermanDscList(data, name, signingKey, batch);
+    case Kind::ShcJwks:
+    case Kind::VciSnapshot: {
+        const auto error = kind == Kind::ShcJwks ? Jwk::loadJwks(data, name, batch.signers, batch.warnings)
+                                                 : Jwk::loadVciSnapshot(data, name, batch.signers, batch.warnings);
+        return error ? std::optional<TrustLoadError>(TrustLoadError{*error}) : std::nullopt;
+    }
     case Kind::Unknown:
         break;
     }

@@ -26,7 +26,11 @@ struct TrustLoadError
 /// directory of such files, read recursively; an EU gateway trust-list JSON
 /// array; the German DSC list (a base64 signature line, then JSON
 /// {"certificates": [...]}) whose signature is checked when a list-signing key is
-/// configured with setListSigningKey().
+/// configured with setListSigningKey(); a SMART Health Cards JWKS (keys for any issuer) or VCI
+/// directory snapshot (keys bound to their `iss`; its detached .sig checked when present, see jwk.h).
+/// ICAO VDS-NC trust: certificates with CA basic constraints serve as CSCAs (CscaIndex), and a
+/// DER ICAO CSCA master list (CMS SignedData, signature checked, see masterlist.h) adds its CSCAs
+/// as authorities only.
 class TrustLoader
 {
 public:

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "truststore.h"
 
+#include "cscaindex.h"
 #include "trustloader.h"
 
 #include <algorithm>
@@ -40,7 +41,23 @@ struct TrustStore::Slot
     const QByteArray &der() const { return signer ? signer->der : pending.der; }
 };
 
-TrustStore::TrustStore() = default;
+// The CSCA index, shared by the threads that verify seals; rebuilt after the store changes.
+struct TrustStore::CscaCache
+{
+    std::mutex mutex;
+    std::shared_ptr<const CscaIndex> index;
+
+    void reset()
+    {
+        const std::lock_guard lock(mutex);
+        index.reset();
+    }
+};
+
+TrustStore::TrustStore()
+    : m_csca(std::make_shared<CscaCache>())
+{
+}
 TrustStore::~TrustStore() = default;
 TrustStore::TrustStore(TrustStore &&) noexcept = default;
 TrustStore &TrustStore::operator=(TrustStore &&) noexcept = default;
@@ -49,6 +66,8 @@ void TrustStore::add(SignerPtr signer)
 {
     if (!signer)
         return;
+    if (m_csca)
+        m_csca->reset();
     auto slot = std::make_shared<Slot>();
     slot->kid = signer->kid;
     slot->signer = std::move(signer);
@@ -61,6 +80,8 @@ void TrustStore::add(SignerPtr signer)
 
 void TrustStore::addPending(PendingCertificate certificate, const QByteArray &alias)
 {
+    if (m_csca)
+        m_csca->reset();
     auto slot = std::make_shared<Slot>();
     slot->kid = kidOf(certificate.der);
     slot->pending = std::move(certificate);
@@ -118,6 +139,43 @@ QList<TrustStore::SignerPtr> TrustStore::signers() const
             out.append(std::move(signer));
     }
     return out;
+}
+
+void TrustStore::addAuthority(SignerPtr authority)
+{
+    if (!authority)
+        return;
+    if (m_csca)
+        m_csca->reset();
+    if (std::any_of(m_slots.cbegin(), m_slots.cend(), [&authority](const SlotPtr &slot) { return slot->der() == authority->der; }))
+        return;
+    auto slot = std::make_shared<Slot>();
+    slot->kid = authority->kid;
+    slot->signer = std::move(authority);
+    m_slots.append(slot);
+}
+
+std::shared_ptr<const CscaIndex> TrustStore::cscaIndex() const
+{
+    if (!m_csca)
+        return std::make_shared<const CscaIndex>(QList<SignerPtr>());
+    const std::lock_guard lock(m_csca->mutex);
+    if (!m_csca->index) {
+        // Only certificate files and master lists can hold CSCAs, so the deferred entries of
+        // large DCC trust lists are not parsed for this.
+        QList<SignerPtr> candidates;
+        for (const SlotPtr &slot : m_slots) {
+            // A slot added parsed has no pending DER; a deferred one is judged before parsing it.
+            if (!slot->pending.der.isEmpty() && slot->pending.sourceKind != TrustSourceKind::CertificateFile)
+                continue;
+            SignerPtr signer = slot->get();
+            if (signer && (signer->sourceKind == TrustSourceKind::CertificateFile
+                           || signer->sourceKind == TrustSourceKind::CscaMasterList))
+                candidates.append(std::move(signer));
+        }
+        m_csca->index = std::make_shared<const CscaIndex>(candidates);
+    }
+    return m_csca->index;
 }
 
 QStringList TrustStore::unreadable() const

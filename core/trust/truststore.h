@@ -13,6 +13,8 @@
 
 namespace CertDesk {
 
+class CscaIndex;
+
 /// A certificate whose X.509 parsing is deferred until its kid is looked up.
 /// OpenSSL 3.0 spends ~100 µs decoding each certificate's public key; a
 /// station that loads a trust list of thousands of signers only ever needs the
@@ -59,6 +61,12 @@ public:
     QList<SignerPtr> signers() const;
     /// Messages for deferred certificates that could not be parsed so far.
     QStringList unreadable() const;
+    /// Adds a certificate authority only (an ICAO master list's CSCA): counted in size() and
+    /// signers() and found by cscaIndex(), but never by find(), so it cannot sign certificates itself.
+    void addAuthority(SignerPtr authority);
+    /// The CSCAs among the certificate files and master lists (ICAO VDS-NC), built on first use
+    /// and again after the store changes. Thread-safe.
+    std::shared_ptr<const CscaIndex> cscaIndex() const;
 
 private:
     struct Slot;
@@ -66,6 +74,8 @@ private:
 
     QHash<QByteArray, QList<SlotPtr>> m_byKid;
     QList<SlotPtr> m_slots;
+    struct CscaCache;
+    std::shared_ptr<CscaCache> m_csca;
 };
 
 } // namespace CertDesk

@@ -50,6 +50,12 @@ QString sourceKindName(TrustSourceKind kind)
         return QStringLiteral("dcc-trust-list");
     case TrustSourceKind::GermanDscList:
         return QStringLiteral("de-dsc-list");
+    case TrustSourceKind::CscaMasterList:
+        return QStringLiteral("icao-master-list");
+    case TrustSourceKind::ShcJwks:
+        return QStringLiteral("shc-jwks");
+    case TrustSourceKind::VciDirectory:
+        return QStringLiteral("vci-directory");
     }
     return QStringLiteral("certificate");
 }
@@ -161,7 +167,8 @@ QJsonObject reportToJson(const VerificationReport &report, const QString &source
     }
     out.insert(QStringLiteral("reasons"), reasons);
     if (!report.kid.isEmpty())
-        out.insert(QStringLiteral("kid"), QString::fromLatin1(report.kid.toBase64()));
+        out.insert(QStringLiteral("kid"), report.format == CertificateFormat::Shc ? QString::fromLatin1(report.kid)
+                                                                                   : QString::fromLatin1(report.kid.toBase64()));
     if (!report.algorithm.isEmpty())
         out.insert(QStringLiteral("algorithm"), report.algorithm);
     if (report.signer) {

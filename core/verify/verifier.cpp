@@ -9,6 +9,7 @@
 #include "crypto/signatureverifier.h"
 #include "formats/dcc/dccpayload.h"
 #include "formats/ithc/ithcpayload.h"
+#include "formats/vdsnc/vdsncseal.h"
 #include "limits.h"
 
 #include <QStringList>
@@ -35,10 +36,8 @@ QByteArrayView trimmed(QByteArrayView text)
 
 QString describeFormatNotSupported(QByteArrayView text)
 {
-    if (text.startsWith("shc:/"))
-        return QStringLiteral("SMART Health Cards are not supported by this version");
-    if (text.startsWith("{") && text.contains("\"sig\""))
-        return QStringLiteral("ICAO VDS-NC seals are not supported by this version");
+    if (text.startsWith("{"))
+        return QStringLiteral("a JSON object that is not an ICAO VDS-NC seal (no \"data\" and \"sig\")");
     return QStringLiteral("no known certificate prefix (ITHC1:, HC1:)");
 }
 
@@ -86,6 +85,11 @@ VerificationReport Verifier::verify(QByteArrayView qrText, Timestamp::Millis at)
     VerificationReport report;
     report.verifiedAt = at;
     const QByteArrayView text = trimmed(qrText);
+
+    if (text.startsWith("shc:/"))
+        return verifyShc(text, at);
+    if (VdsNc::looksLikeSeal(text))
+        return verifyVdsNc(text, at);
 
     // 1. Prefix (exact, case-sensitive) and the QR text limit (ITHC-1 §1, §5.1).
     QByteArrayView body;
@@ -146,6 +150,8 @@ VerificationReport Verifier::verify(QByteArrayView qrText, Timestamp::Millis at)
     report.pass(QStringLiteral("algorithm"), report.algorithm);
 
     QList<TrustStore::SignerPtr> candidates = m_trust->find(cose->kid);
+    // SMART Health Cards keys (JWKs) sign JWS only.
+    candidates.removeIf([](const TrustStore::SignerPtr &signer) { return signer->isShcKey(); });
     if (isIthc) {
         // ITHC-1 §5.4: keys from a DCC trust list sign DCCs only.
         candidates.removeIf([](const TrustStore::SignerPtr &signer) { return !signer->maySignIthc(); });

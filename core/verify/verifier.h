@@ -36,6 +36,11 @@ public:
     const TrustStore &trustStore() const { return *m_trust; }
 
 private:
+    /// SMART Health Cards (verifier_shc.cpp): @p text starts with "shc:/", already trimmed.
+    VerificationReport verifyShc(QByteArrayView text, Timestamp::Millis at) const;
+    /// ICAO VDS-NC (verifier_vdsnc.cpp): @p text is a JSON object naming data and sig, already trimmed.
+    VerificationReport verifyVdsNc(QByteArrayView text, Timestamp::Millis at) const;
+
     std::shared_ptr<const TrustStore> m_trust;
     const ValueSets &m_valueSets;
 };

@@ -16,7 +16,7 @@ seconds="${1:-}"
 shift || true
 targets=("$@")
 if ((${#targets[@]} == 0)); then
-    targets=(verify base45 inflate cbor cose ithcpayload dccpayload trustloader textinput image shcjoiner)
+    targets=(verify base45 inflate cbor cose ithcpayload dccpayload trustloader textinput image shcjoiner vdsnc shc)
 fi
 shared="${CERTDESK_SHARED_DIR:-../shared}"
 
@@ -26,6 +26,22 @@ cmake --build --preset fuzz
 mkdir -p build/fuzz/seeds build/fuzz/corpus build/fuzz/logs build/fuzz/artifacts
 if [[ -d "$shared/conformance" ]]; then
     python3 tests/fuzz/make-seeds.py "$shared" build/fuzz/seeds >/dev/null
+    # fuzz_vdsnc: the ICAO VDS-NC seals of the khc suite, one file each.
+    python3 -c 'import json, pathlib, sys
+out = pathlib.Path(sys.argv[2]); out.mkdir(parents=True, exist_ok=True)
+for line in open(sys.argv[1]):
+    case = json.loads(line)
+    if case["id"].startswith("vdsnc_"):
+        (out / case["id"]).write_text(case["payload"])' "$shared/conformance/khc/manifest.jsonl" build/fuzz/seeds/vdsnc
+    # fuzz_shc: the SMART Health Card QR texts of the shc suite, and its JWS payloads as JSON.
+    python3 -c 'import json, pathlib, sys
+out = pathlib.Path(sys.argv[2]); out.mkdir(parents=True, exist_ok=True)
+for line in open(sys.argv[1]):
+    case = json.loads(line)
+    (out / case["id"]).write_text(case["payload"])
+for path in pathlib.Path(sys.argv[3]).glob("spec-examples/*-c-jws-payload-minified.json"):
+    (out / path.name).write_bytes(path.read_bytes())' "$shared/conformance/shc/manifest.jsonl" build/fuzz/seeds/shc \
+        "$shared/conformance/shc"
 else
     echo "run-fuzzers: $shared not found: fuzzing from empty corpora"
 fi
@@ -38,7 +54,8 @@ for target in "${targets[@]}"; do
     [[ "$target" == trustloader || "$target" == image ]] && max_len=65536
     mkdir -p "build/fuzz/corpus/$target" "build/fuzz/seeds/$target"
     echo "run-fuzzers: fuzz_$target for ${duration}s"
-    if ! CERTDESK_FUZZ_TRUST="$shared/conformance/ithc/keys" "build/fuzz/bin/fuzz_$target" \
+    if ! CERTDESK_FUZZ_TRUST="$shared/conformance/ithc/keys" \
+        CERTDESK_FUZZ_SHC_TRUST="$shared/conformance/shc/trust/spec-issuer.jwks.json" "build/fuzz/bin/fuzz_$target" \
         -max_total_time="$duration" -max_len="$max_len" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
         -artifact_prefix="build/fuzz/artifacts/${target}-" \
         "build/fuzz/corpus/$target" "build/fuzz/seeds/$target" >"build/fuzz/logs/$target.log" 2>&1; then
