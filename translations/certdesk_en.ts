@@ -1091,6 +1091,10 @@
             <numerusform>%n more problems: see Explain.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Entry policy not met: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StationJournal</name>

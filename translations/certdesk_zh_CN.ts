@@ -1080,6 +1080,10 @@
             <numerusform>另有 %n 个问题，见详细说明。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Entry policy not met: %1.</source>
+        <translation>不符合入境政策：%1。</translation>
+    </message>
 </context>
 <context>
     <name>StationJournal</name>

@@ -244,6 +244,7 @@ ZH = {
     "The certificate's content is malformed.": '证书内容格式错误。',
     'The certificate has been revoked.': '证书已被撤销。',
     'The entry policy is not met.': '不符合入境政策。',
+    'Entry policy not met: %1.': '不符合入境政策：%1。',
     'The certificate failed a check.': '证书未通过检查。',
     "Genuine: the signature matches a trusted issuer's key.": '真实有效：签名与受信任的签发方密钥相符。',
     'Genuine: signed with a trusted key of issuer %1.': '真实有效：由签发方 %1 的受信任密钥签名。',

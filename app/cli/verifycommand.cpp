@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "verifycommand.h"
 
+#include "policy/entrypolicy.h"
+
 #include "inputreader.h"
 #include "journalcommand.h"
 #include "parallel.h"
@@ -38,6 +40,8 @@ constexpr char kVerifyUsage[] =
     "  --jobs N              certificates verified at once (default: the number of cores)\n"
     "  --benchmark N         verify every payload N times and report the timing on stderr\n"
     "  --journal PATH        record each verification in this journal (none is kept otherwise)\n"
+    "  --policy NAME|FILE    entry policy: ithc-entry, eu-travel-2022, signature-only, or a JSON array of\n"
+    "                        EU business rules (CertLogic); applied to certificates that pass every other check\n"
     "\n"
     "Exit status: 0 all valid; 1 any invalid or unreadable, or an input without a code;\n"
     "2 usage error or an input that cannot be opened.\n";
@@ -52,6 +56,7 @@ struct Options
     int jobs = 0;
     int benchmarkRounds = 0;
     QString journalPath; ///< journal each verification here; empty: not journaled
+    QString policy;      ///< --policy NAME|FILE; empty: none
     QStringList inputs;
 };
 
@@ -119,7 +124,11 @@ std::optional<int> parseOptions(const QStringList &arguments, const Context &con
             if (!value(&v) || v.isEmpty())
                 return usageError(context, QStringLiteral("--journal needs a path"));
             options.journalPath = v;
-        } else if (argument == u"--policy" || argument == u"--revocation") {
+        } else if (argument == u"--policy") {
+            if (!value(&v) || v.isEmpty())
+                return usageError(context, QStringLiteral("--policy needs a name or a file"));
+            options.policy = v;
+        } else if (argument == u"--revocation") {
             return usageError(context, QStringLiteral("%1 is not supported by this version yet").arg(argument));
         } else if (argument == u"-" || !argument.startsWith(u'-')) {
             options.inputs.append(argument);
@@ -168,17 +177,27 @@ QByteArray textLine(const VerificationReport &report, const QString &source)
         if (!report.certificate->certificateId.isEmpty())
             line += QStringLiteral("\n  certificate: %1").arg(report.certificate->certificateId);
     }
+    if (report.policy) {
+        line += QStringLiteral("\n  policy %1: %2").arg(report.policy->id, report.policy->met ? QStringLiteral("met")
+                                                                                              : QStringLiteral("not met"));
+        for (const VerificationReport::PolicyRule &rule : report.policy->rules)
+            line += QStringLiteral("\n    %1 %2: %3").arg(rule.met ? QStringLiteral("✓") : QStringLiteral("✗"), rule.id, rule.detail);
+    }
     line += u'\n';
     return line.toUtf8();
 }
 
-// Verifies every item on @p jobs threads; the results keep the items' order.
+// Verifies every item on @p jobs threads, then applies @p policy (when given) to those that
+// passed; the results keep the items' order.
 std::vector<VerificationReport> verifyAll(const Verifier &verifier, const QList<PayloadItem> &items,
-                                          Timestamp::Millis at, int jobs)
+                                          Timestamp::Millis at, int jobs, const Policy::EntryPolicy *policy)
 {
     std::vector<VerificationReport> reports(size_t(items.size()));
-    forEachParallel(items.size(), jobs,
-                    [&](qsizetype i) { reports[size_t(i)] = verifier.verify(items.at(i).text, at); });
+    forEachParallel(items.size(), jobs, [&](qsizetype i) {
+        reports[size_t(i)] = verifier.verify(items.at(i).text, at);
+        if (policy)
+            Policy::applyPolicy(*policy, reports[size_t(i)]);
+    });
     return reports;
 }
 
@@ -199,6 +218,15 @@ int runVerify(const QStringList &arguments, const Context &context)
     if (!trustOk)
         return ExitUsage;
     const Verifier verifier(store);
+    std::optional<Policy::EntryPolicy> policy;
+    if (!options.policy.isEmpty()) {
+        Expected<Policy::EntryPolicy, QString> loaded = Policy::EntryPolicy::load(options.policy);
+        if (!loaded) {
+            context.err->write(QStringLiteral("certdesk-cli verify: --policy %1\n").arg(loaded.error()).toUtf8());
+            return ExitUsage;
+        }
+        policy = std::move(loaded).value();
+    }
 
     // Read every input first: a missing file is a usage error (exit 2) before any work.
     QString readError;
@@ -225,7 +253,7 @@ int runVerify(const QStringList &arguments, const Context &context)
             repeated += items;
         QElapsedTimer timer;
         timer.start();
-        const auto reports = verifyAll(verifier, repeated, at, options.jobs);
+        const auto reports = verifyAll(verifier, repeated, at, options.jobs, policy ? &*policy : nullptr);
         const double seconds = double(timer.nsecsElapsed()) / 1e9;
         context.err->write(QStringLiteral("benchmark: %1 verifications on %2 thread(s) in %3 s (%4 per second)\n")
                                .arg(reports.size())
@@ -235,7 +263,7 @@ int runVerify(const QStringList &arguments, const Context &context)
                                .toUtf8());
     }
 
-    const auto reports = verifyAll(verifier, items, at, options.jobs);
+    const auto reports = verifyAll(verifier, items, at, options.jobs, policy ? &*policy : nullptr);
     bool allValid = emptyInputs.isEmpty();
     QByteArray output;
     for (size_t i = 0; i < reports.size(); ++i) {

@@ -4,6 +4,8 @@
 
 #include "certlogic.h"
 
+#include "model/valuesets.h"
+
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -314,6 +316,36 @@ PolicyOutcome EntryPolicy::apply(const HealthCertificate &certificate, const Pol
         break;
     }
     return PolicyOutcome{m_id, true, {}};
+}
+
+void applyPolicy(const EntryPolicy &policy, VerificationReport &report, const QString &countryCode)
+{
+    if (!report.isValid() || !report.certificate)
+        return;
+    PolicyContext context;
+    context.at = report.verifiedAt;
+    context.dccPayload = report.dccJson;
+    context.issuedAt = report.certificate->issuedAt;
+    context.expiresAt = report.certificate->expiresAt;
+    context.countryCode = countryCode;
+    if (policy.kind() == EntryPolicy::Kind::CertLogicRules) {
+        const ValueSets &valueSets = ValueSets::builtIn();
+        for (const QString &id : valueSets.valueSetIds())
+            context.valueSets.insert(id, QJsonArray::fromStringList(valueSets.codes(id)));
+    }
+    const PolicyOutcome outcome = policy.apply(*report.certificate, context);
+    VerificationReport::PolicyResult result{outcome.id, outcome.met, {}};
+    for (const RuleOutcome &rule : outcome.rules)
+        result.rules.append({rule.id, rule.met, rule.detail});
+    report.policy = result;
+    if (const std::optional<RuleOutcome> failure = outcome.firstFailure()) {
+        report.fail(QStringLiteral("policy"),
+                    {ReasonCode::Policy, QStringLiteral("%1: %2").arg(failure->id, failure->detail)});
+    } else if (!outcome.met) {
+        report.fail(QStringLiteral("policy"), {ReasonCode::Policy, QStringLiteral("%1: not met").arg(outcome.id)});
+    } else {
+        report.pass(QStringLiteral("policy"), outcome.id);
+    }
 }
 
 } // namespace CertDesk::Policy

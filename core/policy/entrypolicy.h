@@ -5,6 +5,7 @@
 #include "model/healthcertificate.h"
 #include "time/timestamp.h"
 #include "verify/result.h"
+#include "verify/verificationreport.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -82,5 +83,11 @@ private:
     QString m_id;
     QJsonArray m_rules; ///< CertLogicRules only
 };
+
+/// Applies @p policy to @p report when (and only when) the certificate passed every other
+/// check (CLI-CONTRACT.md): sets report.policy and, when a rule is not met, adds the reason
+/// `policy` whose detail names the rule. The verification instant is the report's; the value
+/// sets are the embedded EU ones; @p countryCode is the station's (CertLogic's countryCode).
+void applyPolicy(const EntryPolicy &policy, VerificationReport &report, const QString &countryCode = QStringLiteral("EU"));
 
 } // namespace CertDesk::Policy

@@ -195,6 +195,18 @@ QJsonObject reportToJson(const VerificationReport &report, const QString &source
         for (const char *key : {"vaccinations", "tests", "recoveries", "antibody_tests"})
             out.insert(QLatin1StringView(key), QJsonArray());
     }
+    if (report.policy) {
+        QJsonArray rules;
+        for (const VerificationReport::PolicyRule &rule : report.policy->rules) {
+            rules.append(QJsonObject{{QStringLiteral("id"), rule.id},
+                                     {QStringLiteral("outcome"), rule.met ? QStringLiteral("met") : QStringLiteral("not_met")},
+                                     {QStringLiteral("detail"), rule.detail}});
+        }
+        out.insert(QStringLiteral("policy"),
+                   QJsonObject{{QStringLiteral("id"), report.policy->id},
+                               {QStringLiteral("outcome"), report.policy->met ? QStringLiteral("met") : QStringLiteral("not_met")},
+                               {QStringLiteral("rules"), rules}});
+    }
     QJsonArray checks;
     for (const CheckStep &step : report.checks) {
         QJsonObject o{{QStringLiteral("id"), step.id}, {QStringLiteral("outcome"), checkOutcomeName(step.outcome)}};

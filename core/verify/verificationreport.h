@@ -7,6 +7,7 @@
 #include "trust/trustedsigner.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -46,6 +47,22 @@ struct VerificationReport
     QList<CheckStep> checks;
     /// What the certificate says; present only once its signature has verified.
     std::optional<HealthCertificate> certificate;
+    /// A DCC's content as JSON (what the schema checked and CertLogic rules read); empty otherwise.
+    QJsonObject dccJson;
+    /// The entry policy's outcome, when one was applied (only to an otherwise valid certificate).
+    struct PolicyRule
+    {
+        QString id;
+        bool met = false;
+        QString detail;
+    };
+    struct PolicyResult
+    {
+        QString id;
+        bool met = false;
+        QList<PolicyRule> rules;
+    };
+    std::optional<PolicyResult> policy;
     QByteArray kid;
     QString algorithm;
     std::shared_ptr<const TrustedSigner> signer; ///< the key that verified the signature

@@ -221,6 +221,7 @@ VerificationReport Verifier::verify(QByteArrayView qrText, Timestamp::Millis at)
     } else {
         Dcc::Payload payload = Dcc::readPayload(claims, m_valueSets);
         certificate = std::move(payload.certificate);
+        report.dccJson = payload.json;
         schemaProblems = payload.claims.problems + payload.schemaProblems;
         issuedAt = payload.claims.issuedAt;
         expiresAt = payload.claims.expiresAt;

@@ -16,7 +16,7 @@ seconds="${1:-}"
 shift || true
 targets=("$@")
 if ((${#targets[@]} == 0)); then
-    targets=(verify base45 inflate cbor cose ithcpayload dccpayload trustloader textinput image shcjoiner vdsnc shc)
+    targets=(verify base45 inflate cbor cose ithcpayload dccpayload trustloader textinput image shcjoiner vdsnc shc certlogic)
 fi
 shared="${CERTDESK_SHARED_DIR:-../shared}"
 
@@ -42,6 +42,17 @@ for line in open(sys.argv[1]):
 for path in pathlib.Path(sys.argv[3]).glob("spec-examples/*-c-jws-payload-minified.json"):
     (out / path.name).write_bytes(path.read_bytes())' "$shared/conformance/shc/manifest.jsonl" build/fuzz/seeds/shc \
         "$shared/conformance/shc"
+    # fuzz_certlogic: each CertLogic test-suite assertion as "expression NUL data".
+    python3 -c 'import json, pathlib, sys
+out = pathlib.Path(sys.argv[2]); out.mkdir(parents=True, exist_ok=True)
+n = 0
+for path in sorted(pathlib.Path(sys.argv[1]).glob("*/*.json")):
+    for case in json.loads(path.read_text()).get("cases", []):
+        for assertion in case.get("assertions", [{}]):
+            expression = assertion.get("certLogicExpression", case.get("certLogicExpression"))
+            n += 1
+            (out / f"case{n}").write_bytes(json.dumps(expression).encode() + b"\0" + json.dumps(assertion.get("data")).encode())' \
+        "$shared/conformance/certlogic" build/fuzz/seeds/certlogic
 else
     echo "run-fuzzers: $shared not found: fuzzing from empty corpora"
 fi

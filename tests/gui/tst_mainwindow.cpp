@@ -436,6 +436,21 @@ private Q_SLOTS:
         QVERIFY(!journaled.at(0).at(3).toString().isEmpty());
     }
 
+    void entryPolicyFromTheSettings()
+    {
+        MainWindow::Options options;
+        options.settings.sounds = false;
+        options.settings.policy = QStringLiteral("ithc-entry");
+        MainWindow window(m_fixture.store, [] { return GuiFixture::nowMs; }, options);
+        QSignalSpy shown(&window, &MainWindow::verdictShown);
+        window.verifyText(m_fixture.valid());
+        QTRY_COMPARE(shown.size(), 1);
+        // The specimen has a negative nucleic-acid test 28 h old but no IgM test.
+        QCOMPARE(window.verdictPanel()->titleText(), QStringLiteral("INVALID"));
+        QCOMPARE(window.verdictPanel()->reasonText(), QStringLiteral("Entry policy not met: no IgM antibody test."));
+        QVERIFY(window.lastVerification()->report.policy.has_value());
+    }
+
     void verdictSoundsDiffer()
     {
         const QByteArray valid = VerdictSound::wav(Verdict::Valid);

@@ -1,6 +1,10 @@
 // SPDX-FileCopyrightText: 2026 CertDesk developers
 // SPDX-License-Identifier: Apache-2.0
 #include "policy/entrypolicy.h"
+#include "specimen.h"
+#include "trust/trustloader.h"
+#include "verify/reportjson.h"
+#include "verify/verifier.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -245,6 +249,45 @@ private Q_SLOTS:
         QVERIFY(!outcome.met);
         QCOMPARE(outcome.firstFailure()->id, QStringLiteral("GR-XX-0001"));
         QVERIFY(outcome.firstFailure()->detail.contains(u"could not be evaluated"));
+    }
+
+    void appliedOnlyToOtherwiseValidCertificates()
+    {
+        using namespace CertDesk::Test;
+        const SpecimenSigner signer = SpecimenSigner::make(KeyType::P256);
+        auto store = std::make_shared<TrustStore>();
+        store->add(std::make_shared<const TrustedSigner>(
+            *makeTrustedSigner(signer.certificateDer, TrustSourceKind::CertificateFile, QStringLiteral("test"))));
+        const Verifier verifier(store);
+        // The specimen's nucleic-acid sample: 2024-03-14T00:00:00Z; no IgM test.
+        CoseBuilder builder;
+        builder.protectedHeader = QCborMap{{1, -7}, {4, signer.kid()}};
+        const qint64 issued = 1710380000;
+        builder.payload = ithcClaims(issued, issued + 30 * 86400).toCborValue().toCbor();
+        const QByteArray text = builder.qrText("ITHC1:", signer, SignatureAlgorithm::Es256);
+        const EntryPolicy policy = *EntryPolicy::builtIn(u"ithc-entry");
+
+        VerificationReport report = verifier.verify(text, *Timestamp::parseRfc3339(u"2024-03-15T04:00:00Z"));
+        QVERIFY(report.isValid());
+        applyPolicy(policy, report);
+        QVERIFY(report.policy.has_value());
+        QVERIFY(!report.policy->met);
+        QCOMPARE(report.reasons.size(), 1);
+        QCOMPARE(report.reasons.first().code, ReasonCode::Policy);
+        // NAT sample 28 h before: met; no IgM test: the rule that failed is named.
+        QCOMPARE(report.reasons.first().detail, QStringLiteral("igm-negative-48h: no IgM antibody test"));
+        QCOMPARE(report.verdict(), Verdict::Invalid);
+        const QJsonObject json = reportToJson(report, QStringLiteral("-#1"));
+        QCOMPARE(json.value(u"policy").toObject().value(u"outcome").toString(), QStringLiteral("not_met"));
+        QCOMPARE(json.value(u"policy").toObject().value(u"rules").toArray().at(0).toObject().value(u"outcome").toString(),
+                 QStringLiteral("met"));
+
+        // A certificate that failed a check gets no policy object.
+        VerificationReport expired = verifier.verify(text, *Timestamp::parseRfc3339(u"2025-01-01T00:00:00Z"));
+        QVERIFY(!expired.isValid());
+        applyPolicy(policy, expired);
+        QVERIFY(!expired.policy);
+        QVERIFY(!reportToJson(expired, QStringLiteral("-#1")).contains(u"policy"));
     }
 
     void badRuleFilesAreRefused()

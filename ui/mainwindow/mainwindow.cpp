@@ -106,6 +106,8 @@ MainWindow::MainWindow(std::shared_ptr<const TrustStore> trust, std::function<Ti
     m_statusTimer.start();
 
     m_controller->setWedgeEnabled(true);
+    if (!m_options.settings.policy.isEmpty())
+        m_controller->setPolicy(Policy::EntryPolicy::builtIn(m_options.settings.policy));
     if (!m_options.settings.serialPort.isEmpty()) {
         const QString problem
             = m_controller->openSerialScanner(m_options.settings.serialPort, m_options.settings.serialBaudRate);
@@ -423,6 +425,12 @@ void MainWindow::openSettings()
     const StationSettings changed = dialog.settings();
     const bool serialChanged = changed.serialPort != m_options.settings.serialPort
                                || changed.serialBaudRate != m_options.settings.serialBaudRate;
+    if (changed.policy != m_options.settings.policy) {
+        std::optional<Policy::EntryPolicy> policy;
+        if (!changed.policy.isEmpty())
+            policy = Policy::EntryPolicy::builtIn(changed.policy);
+        m_controller->setPolicy(policy);
+    }
     m_options.settings = changed;
     changed.save();
     m_sound->setEnabled(changed.sounds);

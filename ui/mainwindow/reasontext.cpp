@@ -120,6 +120,14 @@ QString verdictReason(const VerificationReport &report, Timestamp::Millis now)
                 .arg(ageText(*certificate.issuedAt, now), dateText(*certificate.issuedAt));
         }
     }
+    // A policy that was not met: the rule's own words ("... sample taken 53 h before; the
+    // policy allows 48 h").
+    if (first.code == ReasonCode::Policy && report.policy) {
+        for (const VerificationReport::PolicyRule &rule : report.policy->rules) {
+            if (!rule.met)
+                return QCoreApplication::translate("Reason", "Entry policy not met: %1.").arg(rule.detail);
+        }
+    }
     QString sentence = reasonSentence(first.code);
     const int more = int(report.reasons.size()) - 1;
     if (more > 0)

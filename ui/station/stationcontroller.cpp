@@ -56,6 +56,13 @@ void StationController::setJournalHook(VerificationWorker::JournalHook hook)
     m_worker->setJournalHook(std::move(hook));
 }
 
+void StationController::setPolicy(std::optional<Policy::EntryPolicy> policy)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, policy = std::move(policy)]() mutable {
+        worker->setPolicy(std::move(policy));
+    });
+}
+
 void StationController::startSource(std::unique_ptr<Scan::FrameSource> source)
 {
     stopSource();

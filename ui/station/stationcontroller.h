@@ -39,6 +39,8 @@ public:
 
     /// Runs the journal hook on the worker thread with every verification. Call before any input.
     void setJournalHook(VerificationWorker::JournalHook hook);
+    /// The entry policy for the verifications from now on (queued to the worker thread).
+    void setPolicy(std::optional<Policy::EntryPolicy> policy);
 
     /// Starts scanning @p source as a camera (newest frame, paced). Replaces a running source.
     void startSource(std::unique_ptr<Scan::FrameSource> source);

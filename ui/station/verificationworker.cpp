@@ -42,12 +42,19 @@ void VerificationWorker::setJournalHook(JournalHook hook)
     m_journal = std::move(hook);
 }
 
+void VerificationWorker::setPolicy(std::optional<Policy::EntryPolicy> policy)
+{
+    m_policy = std::move(policy);
+}
+
 void VerificationWorker::verify(const StationInput &input)
 {
     StationVerification verification;
     verification.sequence = ++m_sequence;
     verification.input = input;
     verification.report = m_verifier.verify(input.text, m_wallClock());
+    if (m_policy)
+        Policy::applyPolicy(*m_policy, verification.report);
     verification.verifiedAtMs = steadyNowMs();
     Q_EMIT verified(verification);
     if (m_journal)

@@ -4,12 +4,14 @@
 
 #include "stationverification.h"
 
+#include "policy/entrypolicy.h"
 #include "verify/verifier.h"
 
 #include <QObject>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace CertDesk::Ui {
 
@@ -33,6 +35,9 @@ public:
     VerificationWorker(std::shared_ptr<const TrustStore> trust, Clock wallClock, QObject *parent = nullptr);
 
     void setJournalHook(JournalHook hook);
+    /// The entry policy applied to every certificate that passes the other checks; none by default.
+    /// Call on the worker's thread (StationController::setPolicy does).
+    void setPolicy(std::optional<Policy::EntryPolicy> policy);
     const Verifier &verifier() const { return m_verifier; }
 
 public Q_SLOTS:
@@ -45,6 +50,7 @@ private:
     Verifier m_verifier;
     Clock m_wallClock;
     JournalHook m_journal;
+    std::optional<Policy::EntryPolicy> m_policy;
     quint64 m_sequence = 0;
 };
 
