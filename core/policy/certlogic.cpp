@@ -82,6 +82,8 @@ public:
 private:
     Expected<Value, Failure> operation(const QString &op, const QJsonArray &operands, const Value &data, int depth);
     Expected<Value, Failure> comparison(const QString &op, const QJsonArray &operands, const Value &data, int depth);
+    /// Both operands of a binary operation, left to right; the first failure stops.
+    Expected<std::pair<Value, Value>, Failure> pair(const QJsonArray &operands, const Value &data, int depth);
 
     const Limits &m_limits;
     qint64 m_steps = 0;
@@ -193,6 +195,17 @@ Expected<Value, Failure> Evaluator::comparison(const QString &op, const QJsonArr
     return Value(holds);
 }
 
+Expected<std::pair<Value, Value>, Failure> Evaluator::pair(const QJsonArray &operands, const Value &data, int depth)
+{
+    Expected<Value, Failure> left = eval(operands.at(0), data, depth);
+    if (!left)
+        return left.error();
+    Expected<Value, Failure> right = eval(operands.at(1), data, depth);
+    if (!right)
+        return right.error();
+    return std::pair(std::move(left).value(), std::move(right).value());
+}
+
 Expected<Value, Failure> Evaluator::operation(const QString &op, const QJsonArray &operands, const Value &data,
                                               int depth)
 {
@@ -213,13 +226,10 @@ Expected<Value, Failure> Evaluator::operation(const QString &op, const QJsonArra
     if (op == u"===") {
         if (auto problem = arity(2))
             return *problem;
-        Expected<Value, Failure> left = eval(operands.at(0), data, depth);
-        if (!left)
-            return left;
-        Expected<Value, Failure> right = eval(operands.at(1), data, depth);
-        if (!right)
-            return right;
-        return Value(*left == *right);
+        const auto both = pair(operands, data, depth);
+        if (!both)
+            return both.error();
+        return Value(both->first == both->second);
     }
     if (op == u"and") {
         if (operands.size() < 2)
@@ -256,29 +266,23 @@ Expected<Value, Failure> Evaluator::operation(const QString &op, const QJsonArra
     if (op == u"in") {
         if (auto problem = arity(2))
             return *problem;
-        Expected<Value, Failure> item = eval(operands.at(0), data, depth);
-        if (!item)
-            return item;
-        Expected<Value, Failure> list = eval(operands.at(1), data, depth);
-        if (!list)
-            return list;
-        if (!list->isArray())
+        const auto both = pair(operands, data, depth);
+        if (!both)
+            return both.error();
+        if (!both->second.isArray())
             return fail(QStringLiteral("right-hand side of an \"in\" operation must be an array"));
-        return Value(list->toArray().contains(*item));
+        return Value(both->second.toArray().contains(both->first));
     }
     if (op == u"+") {
         if (auto problem = arity(2))
             return *problem;
-        Expected<Value, Failure> left = eval(operands.at(0), data, depth);
-        if (!left)
-            return left;
-        Expected<Value, Failure> right = eval(operands.at(1), data, depth);
-        if (!right)
-            return right;
-        if (!left->isInteger() || !right->isInteger())
+        const auto both = pair(operands, data, depth);
+        if (!both)
+            return both.error();
+        if (!both->first.isInteger() || !both->second.isInteger())
             return fail(QStringLiteral("all operands of \"+\" must be integers"));
         qint64 sum = 0;
-        if (qAddOverflow(left->toInteger(), right->toInteger(), &sum))
+        if (qAddOverflow(both->first.toInteger(), both->second.toInteger(), &sum))
             return fail(QStringLiteral("integer overflow in \"+\""));
         return Value(sum);
     }
