@@ -7,6 +7,7 @@
 #include "issuecommand.h"
 #endif
 #include "journalcommand.h"
+#include "trustcommand.h"
 #include "verifycommand.h"
 
 namespace CertDesk::Cli {
@@ -24,6 +25,8 @@ constexpr char kUsage[] =
 #endif
     "  journal list|export|verify|purge [--journal PATH] ...\n"
     "                              the station's verification journal\n"
+    "  trust list|import|update|pin|bundle ...\n"
+    "                              the station's trust: keys, signed trust bundles, imports\n"
     "  --version                   print the version\n"
     "  --help                      print this help\n"
     "\n"
@@ -56,6 +59,8 @@ int run(const QStringList &arguments, const Context &context)
 #endif
     if (command == u"journal")
         return runJournal(arguments.mid(1), context);
+    if (command == u"trust")
+        return runTrust(arguments.mid(1), context);
     context.err->write(QStringLiteral("certdesk-cli: unknown command '%1'\n\n").arg(command).toUtf8());
     context.err->write(kUsage);
     return ExitUsage;

@@ -15,6 +15,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 #include <optional>
@@ -42,6 +43,9 @@ constexpr char kVerifyUsage[] =
     "  --journal PATH        record each verification in this journal (none is kept otherwise)\n"
     "  --policy NAME|FILE    entry policy: ithc-entry, eu-travel-2022, signature-only, or a JSON array of\n"
     "                        EU business rules (CertLogic); applied to certificates that pass every other check\n"
+    "  --revocation PATH     revocation material: a CertDesk revocation list, a DCC revocation list, an SHC\n"
+    "                        crl file, a local blocklist, or a folder of them; repeatable. Replaces the\n"
+    "                        station's configured lists for this run.\n"
     "\n"
     "Exit status: 0 all valid; 1 any invalid or unreadable, or an input without a code;\n"
     "2 usage error or an input that cannot be opened.\n";
@@ -57,6 +61,8 @@ struct Options
     int benchmarkRounds = 0;
     QString journalPath; ///< journal each verification here; empty: not journaled
     QString policy;      ///< --policy NAME|FILE; empty: none
+    QStringList revocationPaths;
+    bool revocationGiven = false;
     QStringList inputs;
 };
 
@@ -129,7 +135,10 @@ std::optional<int> parseOptions(const QStringList &arguments, const Context &con
                 return usageError(context, QStringLiteral("--policy needs a name or a file"));
             options.policy = v;
         } else if (argument == u"--revocation") {
-            return usageError(context, QStringLiteral("%1 is not supported by this version yet").arg(argument));
+            if (!value(&v) || v.isEmpty())
+                return usageError(context, QStringLiteral("--revocation needs a path"));
+            options.revocationPaths.append(v);
+            options.revocationGiven = true;
         } else if (argument == u"-" || !argument.startsWith(u'-')) {
             options.inputs.append(argument);
         } else {
@@ -143,17 +152,45 @@ std::optional<int> parseOptions(const QStringList &arguments, const Context &con
     return std::nullopt;
 }
 
-std::shared_ptr<TrustStore> loadTrust(const Options &options, const Context &context, bool *ok)
+LoadedTrust loadTrust(const Options &options, const Context &context, bool *ok)
 {
-    StationConfig config;
-    if (!options.trustGiven)
-        config = StationConfig::load();
-    const LoadedTrust loaded = CertDesk::loadTrust(options.trustGiven ? options.trustPaths : config.trustPaths,
-                                                   options.listKey.isEmpty() ? config.listSigningKey : options.listKey);
+    // The configuration is read even with --trust: its bundle pins check any trust bundle given.
+    const StationConfig config = StationConfig::load();
+    const QString listKey = options.listKey.isEmpty() ? config.listSigningKey : options.listKey;
+    LoadedTrust loaded = options.trustGiven ? CertDesk::loadTrust(options.trustPaths, listKey, config.bundlePins)
+                                            : CertDesk::loadTrust(config.trustPaths, listKey, config.bundlePins,
+                                                                  config.bundleDirectory);
     for (const QString &error : loaded.errors)
         context.err->write(QStringLiteral("certdesk-cli verify: trust: %1\n").arg(error).toUtf8());
     for (const QString &warning : loaded.warnings)
         context.err->write(QStringLiteral("certdesk-cli verify: trust: %1\n").arg(warning).toUtf8());
+    *ok = loaded.errors.isEmpty();
+    return loaded;
+}
+
+// --policy NAME|FILE: a built-in profile, a policy shipped in a loaded trust bundle
+// (policies/NAME.json), or a file of EU business rules.
+Expected<Policy::EntryPolicy, QString> loadPolicy(const QString &nameOrPath, const LoadedTrust &trust)
+{
+    if (!Policy::EntryPolicy::builtIn(nameOrPath) && !QFileInfo::exists(nameOrPath)) {
+        for (const TrustBundle::Entry &entry : trust.bundleExtras) {
+            if (entry.kind == TrustBundle::EntryKind::Policy && QFileInfo(entry.path).completeBaseName() == nameOrPath)
+                return Policy::EntryPolicy::fromBusinessRules(entry.data, nameOrPath);
+        }
+    }
+    return Policy::EntryPolicy::load(nameOrPath);
+}
+
+// The lists given with --revocation, else the station's; any error stops the run (exit 2):
+// a list that cannot be read must never count as "not revoked".
+std::shared_ptr<const RevocationStore> loadRevocationLists(const Options &options, const Context &context, bool *ok)
+{
+    const LoadedRevocation loaded =
+        loadRevocation(options.revocationGiven ? options.revocationPaths : StationConfig::load().revocationPaths);
+    for (const QString &error : loaded.errors)
+        context.err->write(QStringLiteral("certdesk-cli verify: revocation: %1\n").arg(error).toUtf8());
+    for (const QString &warning : loaded.warnings)
+        context.err->write(QStringLiteral("certdesk-cli verify: revocation: %1\n").arg(warning).toUtf8());
     *ok = loaded.errors.isEmpty();
     return loaded.store;
 }
@@ -214,13 +251,19 @@ int runVerify(const QStringList &arguments, const Context &context)
     const Timestamp::Millis at = options.at.value_or(QDateTime::currentMSecsSinceEpoch());
 
     bool trustOk = false;
-    const auto store = loadTrust(options, context, &trustOk);
+    const LoadedTrust trust = loadTrust(options, context, &trustOk);
     if (!trustOk)
         return ExitUsage;
-    const Verifier verifier(store);
+    const auto &store = trust.store;
+    bool revocationOk = false;
+    const auto revocation = loadRevocationLists(options, context, &revocationOk);
+    if (!revocationOk)
+        return ExitUsage;
+    Verifier verifier(store);
+    verifier.setRevocation(revocation);
     std::optional<Policy::EntryPolicy> policy;
     if (!options.policy.isEmpty()) {
-        Expected<Policy::EntryPolicy, QString> loaded = Policy::EntryPolicy::load(options.policy);
+        Expected<Policy::EntryPolicy, QString> loaded = loadPolicy(options.policy, trust);
         if (!loaded) {
             context.err->write(QStringLiteral("certdesk-cli verify: --policy %1\n").arg(loaded.error()).toUtf8());
             return ExitUsage;
@@ -263,7 +306,14 @@ int runVerify(const QStringList &arguments, const Context &context)
                                .toUtf8());
     }
 
-    const auto reports = verifyAll(verifier, items, at, options.jobs, policy ? &*policy : nullptr);
+    auto reports = verifyAll(verifier, items, at, options.jobs, policy ? &*policy : nullptr);
+    // Trust age and clock sanity are measured on the real clock, whatever --at says
+    // (TRUST-BUNDLES.md "Age"): only trust from a bundle has an issue time to measure from.
+    if (trust.summary.fromBundle) {
+        const TrustAge age = assessTrustAge(trust.summary, QDateTime::currentMSecsSinceEpoch(), StationConfig::load().trustAge);
+        for (VerificationReport &report : reports)
+            applyTrustAge(report, trust.summary, age);
+    }
     bool allValid = emptyInputs.isEmpty();
     QByteArray output;
     for (size_t i = 0; i < reports.size(); ++i) {

@@ -52,6 +52,8 @@ struct Holder
     QString givenNameLatin;
     QString dateOfBirth;     ///< as written: "YYYY", "YYYY-MM", "YYYY-MM-DD", or empty
     QString sex;             ///< "F", "M", "X" or empty
+    QString nationality;     ///< as written (DIVOC), or empty
+    QString age;             ///< age in years as written, for formats that give no date of birth (DIVOC)
     std::optional<TravelDocument> document;
     friend bool operator==(const Holder &, const Holder &) = default;
 };
@@ -92,6 +94,7 @@ struct Vaccination
     QString country;
     QString issuer;        ///< DCC is
     QString certificateId; ///< DCC ci
+    QString batch;         ///< lot number, where the format gives it (DIVOC)
     friend bool operator==(const Vaccination &, const Vaccination &) = default;
 };
 

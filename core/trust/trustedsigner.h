@@ -24,6 +24,7 @@ enum class TrustSourceKind {
     CscaMasterList,  ///< ICAO CSCA master list (CMS): country signing CAs, never document signers
     ShcJwks,         ///< SMART Health Cards JWKS file: keys for any issuer that presents them
     VciDirectory,    ///< VCI directory snapshot: each key bound to its issuer (`iss`)
+    DivocKey,        ///< DIVOC issuer public key (PEM): signs DIVOC credentials only (formats/divoc/divockey.h)
 };
 
 /// DCC certificate types a signer may sign (HCERT §5.1.1, extended key usage).
@@ -61,6 +62,8 @@ struct TrustedSigner
     bool maySignIthc() const { return sourceKind == TrustSourceKind::CertificateFile; }
     /// True for a SMART Health Cards key (a JWK): it signs SHC JWS only, never a COSE certificate.
     bool isShcKey() const { return sourceKind == TrustSourceKind::ShcJwks || sourceKind == TrustSourceKind::VciDirectory; }
+    /// True for a DIVOC issuer key: it verifies DIVOC linked-data proofs only, never COSE, JWS or seals.
+    bool isDivocKey() const { return sourceKind == TrustSourceKind::DivocKey; }
     bool isValidAt(Timestamp::Millis instant) const { return notBefore <= instant && instant <= notAfter; }
 };
 

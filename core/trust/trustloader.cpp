@@ -26,8 +26,10 @@
 #include <QSet>
 
 #include "crypto/opensslpp.h"
+#include "formats/divoc/divockey.h"
 #include "masterlist.h"
 #include "jwk.h"
+#include "trustbundle.h"
 
 namespace CertDesk {
 
@@ -191,6 +193,7 @@ enum class Kind {
     GermanDscList,
     ShcJwks,
     VciSnapshot,
+    DivocKey,
     Unknown,
 };
 
@@ -240,6 +243,8 @@ Kind sniff(const QByteArray &data)
     }
     if (data.contains("-----BEGIN CERTIFICATE-----") || data.contains("-----BEGIN X509 CERTIFICATE-----"))
         return Kind::Pem;
+    if (Divoc::looksLikePublicKeyPem(data))
+        return Kind::DivocKey;
     return Kind::Unknown;
 }
 
@@ -524,6 +529,14 @@ std::optional<TrustLoadError> loadKind(Kind kind, const QByteArray &data, const 
                                                  : Jwk::loadVciSnapshot(data, name, batch.signers, batch.warnings);
         return error ? std::optional<TrustLoadError>(TrustLoadError{*error}) : std::nullopt;
     }
+    case Kind::DivocKey: {
+        QString problem;
+        std::optional<TrustedSigner> signer = Divoc::signerFromPublicKeyPem(data, name, &problem);
+        if (!signer)
+            return loadError(name, problem);
+        batch.signers.append(std::make_shared<const TrustedSigner>(std::move(*signer)));
+        return std::nullopt;
+    }
     case Kind::Unknown:
         break;
     }
@@ -534,8 +547,8 @@ std::optional<TrustLoadError> loadKind(Kind kind, const QByteArray &data, const 
 std::optional<TrustLoadError> readFile(const QString &path, QByteArray *data)
 {
     QFile file(path);
-    if (file.size() > kMaxTrustFileBytes)
-        return loadError(path, Tr::tr("too large (over %1 bytes)").arg(kMaxTrustFileBytes));
+    if (file.size() > TrustBundle::kMaxBundleBytes)
+        return loadError(path, Tr::tr("too large (over %1 bytes)").arg(TrustBundle::kMaxBundleBytes));
     if (!file.open(QIODevice::ReadOnly))
         return loadError(path, Tr::tr("cannot read: %1").arg(file.errorString()));
     *data = file.readAll();
@@ -568,6 +581,58 @@ void collectFiles(const QString &directory, QStringList &files, QSet<QString> &v
 struct TrustLoader::Private
 {
     OpenSsl::EvpPkeyPtr listSigningKey;
+    QList<QByteArray> bundlePins;
+    QList<TrustLoader::BundleContents> bundles;
+
+    // Any trust file: a CertDesk trust bundle (TRUST-BUNDLES.md) is opened, its signature and
+    // pin checked, and its trust entries loaded as if they were files; everything else by kind.
+    std::optional<TrustLoadError> load(const QByteArray &data, const QString &name, Batch &batch, bool unknownIsError)
+    {
+        if (TrustBundle::looksLikeBundle(data))
+            return loadBundle(data, name, batch);
+        if (data.size() > kMaxTrustFileBytes)
+            return loadError(name, Tr::tr("too large (over %1 bytes)").arg(kMaxTrustFileBytes));
+        const Kind kind = sniff(data);
+        if (kind == Kind::Unknown && !unknownIsError) {
+            batch.warnings.append(Tr::tr("%1: skipped, not trust material").arg(name));
+            return std::nullopt;
+        }
+        return loadKind(kind, data, name, listSigningKey.get(), batch);
+    }
+
+    std::optional<TrustLoadError> loadBundle(const QByteArray &data, const QString &name, Batch &batch)
+    {
+        auto opened = TrustBundle::open(data, bundlePins);
+        if (!opened)
+            return loadError(name, opened.error());
+        const TrustBundle::Bundle &bundle = opened.value();
+        if (bundlePins.isEmpty())
+            batch.warnings.append(Tr::tr("%1: trust bundle signer %2 is not pinned on this station; only its own "
+                                         "signature was checked")
+                                      .arg(name, bundle.signerSubject));
+        BundleContents contents;
+        contents.summary.fromBundle = true;
+        contents.summary.version = bundle.manifest.version;
+        contents.summary.issued = bundle.manifest.issued;
+        contents.summary.expires = bundle.manifest.expires;
+        contents.summary.publisher = bundle.manifest.publisher;
+        contents.summary.signerSubject = bundle.signerSubject;
+        contents.summary.signerFingerprint = bundle.signerFingerprint;
+        contents.summary.path = name;
+        for (const TrustBundle::Entry &entry : bundle.manifest.entries) {
+            if (entry.kind != TrustBundle::EntryKind::Trust) {
+                contents.extras.append(entry);
+                continue;
+            }
+            const QString entryName = QStringLiteral("bundle v%1: %2").arg(bundle.manifest.version).arg(entry.path);
+            if (TrustBundle::looksLikeBundle(entry.data))
+                return loadError(entryName, Tr::tr("a trust bundle inside a trust bundle is not allowed"));
+            if (auto error = loadKind(sniff(entry.data), entry.data, entryName, listSigningKey.get(), batch))
+                return error;
+        }
+        bundles.append(std::move(contents));
+        return std::nullopt;
+    }
 };
 
 TrustLoader::TrustLoader()
@@ -609,19 +674,14 @@ std::optional<TrustLoadError> TrustLoader::loadPath(const QString &path, TrustSt
             QByteArray data;
             if (auto error = readFile(file, &data))
                 return error;
-            const Kind kind = sniff(data);
-            if (kind == Kind::Unknown) {
-                batch.warnings.append(Tr::tr("%1: skipped, not trust material").arg(file));
-                continue;
-            }
-            if (auto error = loadKind(kind, data, file, d->listSigningKey.get(), batch))
+            if (auto error = d->load(data, file, batch, false))
                 return error;
         }
     } else {
         QByteArray data;
         if (auto error = readFile(path, &data))
             return error;
-        if (auto error = loadKind(sniff(data), data, path, d->listSigningKey.get(), batch))
+        if (auto error = d->load(data, path, batch, true))
             return error;
     }
     qCDebug(lcTrust) << "loaded" << batch.signers.size() + batch.pending.size() << "signers from" << path;
@@ -633,11 +693,21 @@ std::optional<TrustLoadError> TrustLoader::loadPath(const QString &path, TrustSt
 std::optional<TrustLoadError> TrustLoader::loadBytes(const QByteArray &data, const QString &name, TrustStore &store)
 {
     Batch batch;
-    if (auto error = loadKind(sniff(data), data, name, d->listSigningKey.get(), batch))
+    if (auto error = d->load(data, name, batch, true))
         return error;
     batch.applyTo(store);
     m_warnings.append(batch.warnings);
     return std::nullopt;
+}
+
+void TrustLoader::setBundlePins(const QList<QByteArray> &pins)
+{
+    d->bundlePins = pins;
+}
+
+const QList<TrustLoader::BundleContents> &TrustLoader::bundles() const
+{
+    return d->bundles;
 }
 
 std::optional<TrustedSigner> makeTrustedSigner(const QByteArray &der, TrustSourceKind kind, const QString &sourceName,

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "trustage.h"
+#include "trustbundle.h"
 #include "truststore.h"
 
 #include <QByteArray>
@@ -48,6 +50,19 @@ public:
     std::optional<TrustLoadError> loadPath(const QString &path, TrustStore &store);
     /// Loads bytes whose kind is sniffed from the content; @p name names them in messages.
     std::optional<TrustLoadError> loadBytes(const QByteArray &data, const QString &name, TrustStore &store);
+
+    /// SHA-256 fingerprints of the certificates allowed to sign trust bundles. When set, a
+    /// bundle from another signer is refused; when empty, a bundle's own signature is still
+    /// checked and a warning says its signer is not pinned.
+    void setBundlePins(const QList<QByteArray> &pins);
+    /// What each trust bundle loaded so far brought besides trust: its summary (for the age
+    /// checks) and its revocation, policy and value-set entries.
+    struct BundleContents
+    {
+        TrustSummary summary;
+        QList<TrustBundle::Entry> extras;
+    };
+    const QList<BundleContents> &bundles() const;
 
     /// Non-fatal remarks collected so far (an unchecked list, a skipped entry).
     const QStringList &warnings() const { return m_warnings; }

@@ -10,7 +10,7 @@ namespace CertDesk {
 namespace {
 
 // The single table between the enum and CLI-CONTRACT.md's codes.
-constexpr std::array<std::pair<ReasonCode, const char *>, 21> kNames{{
+constexpr std::array<std::pair<ReasonCode, const char *>, 23> kNames{{
     {ReasonCode::NotACertificate, "not_a_certificate"},
     {ReasonCode::DecodeBase45, "decode_base45"},
     {ReasonCode::DecodeCompression, "decode_compression"},
@@ -32,6 +32,8 @@ constexpr std::array<std::pair<ReasonCode, const char *>, 21> kNames{{
     {ReasonCode::Schema, "schema"},
     {ReasonCode::Revoked, "revoked"},
     {ReasonCode::Policy, "policy"},
+    {ReasonCode::TrustOutdated, "trust_outdated"},
+    {ReasonCode::ClockWrong, "clock_wrong"},
 }};
 
 } // namespace

@@ -36,6 +36,12 @@ enum class ReasonCode {
     Schema,
     Revoked,
     Policy,
+    /// The trust store is older than the station allows (or its bundle expired): no verdict
+    /// can be trusted (CertDesk extension of the contract, TRUST-BUNDLES.md "Age").
+    TrustOutdated,
+    /// The system clock is earlier than the installed trust bundle's issue time: time checks
+    /// cannot be made (CertDesk extension of the contract).
+    ClockWrong,
 };
 
 /// The snake_case code of CLI-CONTRACT.md, e.g. "decode_base45". Never translated.

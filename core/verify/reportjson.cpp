@@ -56,6 +56,8 @@ QString sourceKindName(TrustSourceKind kind)
         return QStringLiteral("shc-jwks");
     case TrustSourceKind::VciDirectory:
         return QStringLiteral("vci-directory");
+    case TrustSourceKind::DivocKey:
+        return QStringLiteral("divoc-key");
     }
     return QStringLiteral("certificate");
 }
@@ -206,6 +208,17 @@ QJsonObject reportToJson(const VerificationReport &report, const QString &source
                    QJsonObject{{QStringLiteral("id"), report.policy->id},
                                {QStringLiteral("outcome"), report.policy->met ? QStringLiteral("met") : QStringLiteral("not_met")},
                                {QStringLiteral("rules"), rules}});
+    }
+    if (report.trust) {
+        // CertDesk extension (TRUST-BUNDLES.md "Age"): how old the trust behind this verdict is.
+        QJsonObject trust{{QStringLiteral("status"), report.trust->status}, {QStringLiteral("detail"), report.trust->detail}};
+        if (report.trust->ageMs >= 0)
+            trust.insert(QStringLiteral("age_hours"), double(report.trust->ageMs / 60000) / 60.0);
+        if (report.trust->bundleVersion > 0) {
+            trust.insert(QStringLiteral("bundle_version"), qint64(report.trust->bundleVersion));
+            trust.insert(QStringLiteral("bundle_issued"), Timestamp::formatRfc3339(report.trust->issued));
+        }
+        out.insert(QStringLiteral("trust"), trust);
     }
     QJsonArray checks;
     for (const CheckStep &step : report.checks) {

@@ -63,6 +63,16 @@ struct VerificationReport
         QList<PolicyRule> rules;
     };
     std::optional<PolicyResult> policy;
+    /// How old the station's trust is (core/trust/trustage.h), when the caller assessed it.
+    struct TrustNote
+    {
+        QString status;         ///< current, aging, outdated, expired, clock_wrong, unknown
+        qint64 ageMs = -1;
+        quint64 bundleVersion = 0; ///< 0: not from a bundle
+        Timestamp::Millis issued = 0;
+        QString detail;
+    };
+    std::optional<TrustNote> trust;
     QByteArray kid;
     QString algorithm;
     std::shared_ptr<const TrustedSigner> signer; ///< the key that verified the signature

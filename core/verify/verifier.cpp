@@ -8,9 +8,11 @@
 #include "cose/cosesign1.h"
 #include "crypto/signatureverifier.h"
 #include "formats/dcc/dccpayload.h"
+#include "formats/divoc/divoczip.h"
 #include "formats/ithc/ithcpayload.h"
 #include "formats/vdsnc/vdsncseal.h"
 #include "limits.h"
+#include "trust/revocation.h"
 
 #include <QStringList>
 
@@ -82,14 +84,22 @@ Verifier::Verifier(std::shared_ptr<const TrustStore> trust, const ValueSets &val
 
 VerificationReport Verifier::verify(QByteArrayView qrText, Timestamp::Millis at) const
 {
+    // A binary QR code's bytes (DIVOC's ZIP) are not text: never trimmed.
+    if (Divoc::looksLikeZip(qrText))
+        return verifyDivoc(qrText, at);
     VerificationReport report;
     report.verifiedAt = at;
     const QByteArrayView text = trimmed(qrText);
 
     if (text.startsWith("shc:/"))
         return verifyShc(text, at);
-    if (VdsNc::looksLikeSeal(text))
-        return verifyVdsNc(text, at);
+    if (VdsNc::looksLikeSeal(text)) {
+        VerificationReport seal = verifyVdsNc(text, at);
+        // VDS-NC has no revocation list of its own: the local blocklist, once the seal verified.
+        if (m_revocation && seal.certificate)
+            Revocation::checkBlocklist(*m_revocation, seal, *seal.certificate);
+        return seal;
+    }
 
     // 1. Prefix (exact, case-sensitive) and the QR text limit (ITHC-1 §1, §5.1).
     QByteArrayView body;
@@ -151,7 +161,7 @@ VerificationReport Verifier::verify(QByteArrayView qrText, Timestamp::Millis at)
 
     QList<TrustStore::SignerPtr> candidates = m_trust->find(cose->kid);
     // SMART Health Cards keys (JWKs) sign JWS only.
-    candidates.removeIf([](const TrustStore::SignerPtr &signer) { return signer->isShcKey(); });
+    candidates.removeIf([](const TrustStore::SignerPtr &signer) { return signer->isShcKey() || signer->isDivocKey(); });
     if (isIthc) {
         // ITHC-1 §5.4: keys from a DCC trust list sign DCCs only.
         candidates.removeIf([](const TrustStore::SignerPtr &signer) { return !signer->maySignIthc(); });
@@ -269,6 +279,10 @@ VerificationReport Verifier::verify(QByteArrayView qrText, Timestamp::Millis at)
         report.fail(QStringLiteral("schema"), schemaReason(schemaProblems));
     else
         report.pass(QStringLiteral("schema"));
+
+    // 9. Revocation: ITHC-1 `ci`, the EU DCC hashes, the local blocklist (the policy comes after).
+    if (m_revocation)
+        Revocation::checkCose(*m_revocation, report, certificate, cose->kid, cose->signature, *algorithm);
 
     report.certificate = std::move(certificate);
     return report;

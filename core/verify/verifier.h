@@ -12,6 +12,8 @@
 
 namespace CertDesk {
 
+class RevocationStore;
+
 /// The one entry point from QR text to verdict, shared by certdesk and
 /// certdesk-cli so that they cannot disagree (STYLE.md §1.1).
 ///
@@ -35,13 +37,21 @@ public:
 
     const TrustStore &trustStore() const { return *m_trust; }
 
+    /// The revocation lists to check after the schema (ITHC-1 §5.9; core/trust/REVOCATION.md).
+    /// Without a store (the default) no "revocation" step is made; with an empty one the step
+    /// is "not checked". Set it before verifying, not while verify() runs on other threads.
+    void setRevocation(std::shared_ptr<const RevocationStore> revocation) { m_revocation = std::move(revocation); }
+
 private:
     /// SMART Health Cards (verifier_shc.cpp): @p text starts with "shc:/", already trimmed.
     VerificationReport verifyShc(QByteArrayView text, Timestamp::Millis at) const;
     /// ICAO VDS-NC (verifier_vdsnc.cpp): @p text is a JSON object naming data and sig, already trimmed.
     VerificationReport verifyVdsNc(QByteArrayView text, Timestamp::Millis at) const;
+    /// DIVOC (verifier_divoc.cpp): @p bytes are a binary QR code's content, a ZIP archive, untrimmed.
+    VerificationReport verifyDivoc(QByteArrayView bytes, Timestamp::Millis at) const;
 
     std::shared_ptr<const TrustStore> m_trust;
+    std::shared_ptr<const RevocationStore> m_revocation;
     const ValueSets &m_valueSets;
 };
 

@@ -12,6 +12,7 @@
 #include "formats/shc/shcnumeric.h"
 #include "formats/shc/shcpayload.h"
 #include "limits.h"
+#include "trust/revocation.h"
 
 #include <QStringList>
 
@@ -172,6 +173,12 @@ VerificationReport Verifier::verifyShc(QByteArrayView text, Timestamp::Millis at
         report.fail(QStringLiteral("schema"), foldedSchemaReason(payload.schemaProblems));
     else
         report.pass(QStringLiteral("schema"));
+
+    // 7. Revocation (SMART Health Cards Framework, "Revocation"): vc.rid in the CRL of the card's kid.
+    if (m_revocation) {
+        const QString rid = claims->value(QLatin1StringView("vc")).toObject().value(QLatin1StringView("rid")).toString();
+        Revocation::checkShc(*m_revocation, report, payload.certificate, jws->kid, rid, payload.notBefore);
+    }
 
     report.certificate = std::move(payload.certificate);
     return report;

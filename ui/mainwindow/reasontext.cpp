@@ -49,6 +49,10 @@ QString reasonSentence(ReasonCode code)
         return QCoreApplication::translate("Reason", "The certificate has been revoked.");
     case ReasonCode::Policy:
         return QCoreApplication::translate("Reason", "The entry policy is not met.");
+    case ReasonCode::TrustOutdated:
+        return QCoreApplication::translate("Reason", "This station's trust list is out of date: update it before relying on any verdict.");
+    case ReasonCode::ClockWrong:
+        return QCoreApplication::translate("Reason", "This station's clock is wrong: it is earlier than the trust list was issued.");
     }
     return QCoreApplication::translate("Reason", "The certificate failed a check.");
 }
