@@ -25,6 +25,8 @@ namespace {
 // over-long payload still reaches the verifier and is reported as too_large; the
 // rest of such a line is skipped, so a binary file read as text cannot exhaust memory.
 constexpr qint64 kMaxLineBytes = 8 * 1024;
+// A text line carrying a binary QR code's bytes in base64 (CLI-CONTRACT.md, text file inputs).
+constexpr QByteArrayView kBinaryLinePrefix = "B64:";
 
 QByteArray trimmedLine(QByteArray line)
 {
@@ -94,6 +96,16 @@ QList<PayloadItem> InputReader::readText(QIODevice &device, const QString &sourc
             continue;
         PayloadItem item;
         item.source = QStringLiteral("%1#%2").arg(sourceName).arg(lineNumber);
+        // CLI-CONTRACT.md: "B64:<base64>" carries a binary QR code's raw bytes (DIVOC's ZIP). Text
+        // that is not valid base64 stays as it is and is reported by the verifier.
+        if (text.startsWith(kBinaryLinePrefix)) {
+            auto bytes = QByteArray::fromBase64Encoding(text.sliced(kBinaryLinePrefix.size()),
+                                                        QByteArray::AbortOnBase64DecodingErrors);
+            if (bytes && !bytes.decoded.isEmpty()) {
+                text = std::move(bytes.decoded);
+                item.binary = true;
+            }
+        }
         item.text = std::move(text);
         items.append(std::move(item));
     }

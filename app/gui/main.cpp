@@ -19,6 +19,7 @@
 #include "scan/cameralist.h"
 #include "scan/videocapturesource.h"
 #include "station/stationconfig.h"
+#include "trust/revocationloader.h"
 #include "time/timestamp.h"
 
 #include <QApplication>
@@ -36,6 +37,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QSaveFile>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStandardPaths>
 #include <QSysInfo>
@@ -263,8 +265,23 @@ int main(int argc, char *argv[])
         trustPaths = QStringList{Demo::Specimens::trustDirectory()};
     else if (trustPaths.isEmpty())
         trustPaths = config.trustPaths;
+    // The installed trust bundle counts only for the station's own trust (no --trust, no demo).
+    const bool stationTrust = !demo && parser.values(trustOption).isEmpty();
     const LoadedTrust trust
-        = loadTrust(trustPaths, parser.isSet(listKeyOption) ? parser.value(listKeyOption) : config.listSigningKey);
+        = loadTrust(trustPaths, parser.isSet(listKeyOption) ? parser.value(listKeyOption) : config.listSigningKey,
+                    config.bundlePins, stationTrust ? config.bundleDirectory : QString());
+    // Revocation: the configured lists, the trust bundles' lists and the local blocklist (the
+    // demo has a blocklist of its own, beside its journal).
+    const QString blocklistPath = demo ? QFileInfo(Journal::Journal::defaultPath()).dir().filePath(QStringLiteral("demo-blocklist.json"))
+                                       : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                                             + QStringLiteral("/revocation/blocklist.json");
+    const auto loadStationRevocation = [&trust, blocklistPath, demo] {
+        QStringList paths = demo ? QStringList() : StationConfig::load().revocationPaths;
+        if (QFileInfo::exists(blocklistPath) && !paths.contains(QFileInfo(blocklistPath).absolutePath()))
+            paths.append(blocklistPath);
+        return loadRevocation(paths, demo ? QList<TrustBundle::Entry>() : trust.bundleExtras);
+    };
+    const LoadedRevocation revocation = loadStationRevocation();
 
     if (parser.isSet(privacyOption))
         settings.privacyTimeoutSeconds = std::clamp(parser.value(privacyOption).toInt(),
@@ -274,6 +291,9 @@ int main(int argc, char *argv[])
     options.kiosk = parser.isSet(kioskOption);
     options.specimenTrust = demo;
     options.settings = settings;
+    options.trustSummary = trust.summary;
+    options.trustAgeLimits = config.trustAge;
+    options.blocklistPath = blocklistPath;
     std::function<Timestamp::Millis()> clock = [] { return QDateTime::currentMSecsSinceEpoch(); };
     if (parser.isSet(atOption)) {
         const std::optional<Timestamp::Millis> at = Timestamp::parseRfc3339(parser.value(atOption));
@@ -284,6 +304,10 @@ int main(int argc, char *argv[])
         clock = [at = *at] { return at; };
     }
     Ui::MainWindow window(trust.store, clock, options);
+    // A list that cannot be read must never count as "not revoked": the station then checks
+    // revocation against nothing and says so (below), rather than pretending.
+    if (revocation.errors.isEmpty())
+        window.controller()->setRevocation(revocation.store);
     window.show();
 
     // The journal: every verification is written on the writer's thread; the status bar says
@@ -291,7 +315,8 @@ int main(int argc, char *argv[])
     const QString journalPath = parser.isSet(journalOption) ? parser.value(journalOption)
                                 : demo ? QFileInfo(Journal::Journal::defaultPath()).dir().filePath(QStringLiteral("demo-journal.sqlite"))
                                        : Journal::Journal::defaultPath();
-    Ui::StationJournal journal(journalPath, trustVersionOf(trustPaths));
+    Ui::StationJournal journal(journalPath, trust.summary.fromBundle ? QStringLiteral("bundle-v%1").arg(trust.summary.version)
+                                                                     : trustVersionOf(trustPaths));
     if (journal.isOpen()) {
         window.setJournalStatus(QApplication::translate("main", "Journal: %1").arg(journalPath), true);
     } else {
@@ -331,6 +356,23 @@ int main(int argc, char *argv[])
         journalWindow->show();
         journalWindow->raise();
     });
+    // Blocking from the details view: journaled with who and why, then the lists reloaded.
+    QObject::connect(&window, &Ui::MainWindow::certificateBlocked, &window,
+                     [&window, &journal, &settings, clock, loadStationRevocation](const VerificationReport &report, const QString &reason) {
+                         const QString error = journal.journalBlocklistAddition(report, reason, settings, clock());
+                         if (!error.isEmpty())
+                             QMessageBox::warning(&window, QApplication::translate("main", "Journal"),
+                                                  QApplication::translate("main", "The block was saved but could not be journaled:\n%1").arg(error));
+                         const LoadedRevocation reloaded = loadStationRevocation();
+                         if (reloaded.errors.isEmpty())
+                             window.controller()->setRevocation(reloaded.store);
+                     });
+    if (!revocation.errors.isEmpty()) {
+        QMessageBox::warning(&window, QApplication::translate("main", "Revocation lists"),
+                             QApplication::translate("main", "Some revocation lists could not be loaded, so revocation is "
+                                                             "not checked:\n%1")
+                                 .arg(revocation.errors.join(u'\n')));
+    }
     if (!trust.errors.isEmpty()) {
         QMessageBox::warning(&window, QApplication::translate("main", "Trust material"),
                              QApplication::translate("main", "Some trust material could not be loaded:\n%1")

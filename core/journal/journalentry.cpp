@@ -11,7 +11,7 @@ namespace CertDesk::Journal {
 namespace {
 
 constexpr std::array kInputKinds = {InputKind::Camera, InputKind::Scanner, InputKind::File, InputKind::Stdin,
-                                    InputKind::Clipboard};
+                                    InputKind::Clipboard, InputKind::Blocklist};
 constexpr std::array kFormats = {CertificateFormat::Unknown, CertificateFormat::Ithc, CertificateFormat::Dcc,
                                  CertificateFormat::Shc,     CertificateFormat::VdsNc, CertificateFormat::Divoc};
 constexpr std::array kVerdicts = {Verdict::Valid, Verdict::Invalid, Verdict::Unreadable};
@@ -31,6 +31,8 @@ QString inputKindName(InputKind kind)
         return QStringLiteral("stdin");
     case InputKind::Clipboard:
         return QStringLiteral("clipboard");
+    case InputKind::Blocklist:
+        return QStringLiteral("blocklist");
     }
     return QStringLiteral("camera");
 }

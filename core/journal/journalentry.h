@@ -22,8 +22,11 @@ enum class InputKind {
     File,      ///< an image, PDF, video or text file
     Stdin,     ///< certdesk-cli reading standard input
     Clipboard, ///< pasted into the station window
+    /// Not a verification: an officer added the certificate to the local blocklist (who is the
+    /// row's operator, why its policy column: "blocklist: <reason>"; verdict invalid, reason revoked).
+    Blocklist,
 };
-/// "camera", "scanner", "file", "stdin", "clipboard". Never translated.
+/// "camera", "scanner", "file", "stdin", "clipboard", "blocklist". Never translated.
 QString inputKindName(InputKind kind);
 std::optional<InputKind> inputKindFromName(QStringView name);
 /// The inverse of CertDesk::formatName(); std::nullopt for an unknown name.

@@ -132,6 +132,9 @@ struct Recovery
 struct HealthCertificate
 {
     CertificateFormat format = CertificateFormat::Unknown;
+    /// The standard within the format when it is not the format's own, e.g. "WHO DDCC:VS" for a
+    /// WHO DDCC core data set in an HCERT (format Dcc); empty otherwise.
+    QString scheme;
     QString schemaVersion;
     QString issuerCountry; ///< CWT iss (ISO 3166-1 alpha-2) or the format's equivalent
     std::optional<Timestamp::Millis> issuedAt;

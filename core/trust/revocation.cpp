@@ -16,12 +16,12 @@ const QString kStep = QStringLiteral("revocation");
 bool isEcdsa(SignatureAlgorithm algorithm)
 {
     return algorithm == SignatureAlgorithm::Es256 || algorithm == SignatureAlgorithm::Es384
-           || algorithm == SignatureAlgorithm::Es512;
+        || algorithm == SignatureAlgorithm::Es512;
 }
 
 // Records the outcome: every hit in one reason (one check, one reason; CLI-CONTRACT.md).
-void finish(const RevocationStore &store, VerificationReport &report, const QList<RevocationHit> &hits,
-            const QString &checked)
+void finish(
+    const RevocationStore &store, VerificationReport &report, const QList<RevocationHit> &hits, const QString &checked)
 {
     if (store.isEmpty()) {
         // Nothing to look in: say so rather than "passed" (REVOCATION.md, "No lists").
@@ -35,10 +35,11 @@ void finish(const RevocationStore &store, VerificationReport &report, const QLis
         report.fail(kStep, {ReasonCode::Revoked, details.join(QStringLiteral("; "))});
         return;
     }
-    report.pass(kStep, QStringLiteral("%1 not on %2 list(s) of %3 entries")
-                           .arg(checked)
-                           .arg(store.sources().size())
-                           .arg(store.entryCount()));
+    report.pass(kStep,
+        QStringLiteral("%1 not on %2 list(s) of %3 entries")
+            .arg(checked)
+            .arg(store.sources().size())
+            .arg(store.entryCount()));
 }
 
 void addHit(QList<RevocationHit> &hits, std::optional<RevocationHit> hit)
@@ -74,7 +75,8 @@ RevocationHash hashOf(QByteArrayView data)
     return hash;
 }
 
-DccHashes dccHashes(const QString &uci, const QString &issuerCountry, QByteArrayView signature, SignatureAlgorithm algorithm)
+DccHashes dccHashes(
+    const QString &uci, const QString &issuerCountry, QByteArrayView signature, SignatureAlgorithm algorithm)
 {
     // EU DCC revocation (eHealth Network, "Revocation of DCC", hash types): the ECDSA
     // signature is hashed by its r value only, as s can be changed without breaking it.
@@ -88,7 +90,7 @@ RevocationHash ithcCiHash(const QString &certificateId)
 }
 
 void checkCose(const RevocationStore &store, VerificationReport &report, const HealthCertificate &certificate,
-               const QByteArray &kid, const QByteArray &signature, SignatureAlgorithm algorithm)
+    const QByteArray &kid, const QByteArray &signature, SignatureAlgorithm algorithm)
 {
     QList<RevocationHit> hits;
     QString checked;
@@ -104,11 +106,13 @@ void checkCose(const RevocationStore &store, VerificationReport &report, const H
                 addHit(hits, store.findHash(RevocationKind::DccCountryCodeUci, kid, hashes.countryCodeUci));
             addHit(hits, store.findBlocked(report.format, id));
         }
-        checked = ids.isEmpty() ? QStringLiteral("signature") : QStringLiteral("%1 and its signature").arg(ids.join(u", "));
+        checked
+            = ids.isEmpty() ? QStringLiteral("signature") : QStringLiteral("%1 and its signature").arg(ids.join(u", "));
     } else {
         if (!certificate.certificateId.isEmpty()) {
-            addHit(hits, store.findHash(RevocationKind::IthcCi, certificate.issuerCountry.toUtf8(),
-                                        ithcCiHash(certificate.certificateId)));
+            addHit(hits,
+                store.findHash(
+                    RevocationKind::IthcCi, certificate.issuerCountry.toUtf8(), ithcCiHash(certificate.certificateId)));
             addHit(hits, store.findBlocked(report.format, certificate.certificateId));
         }
         checked = certificate.certificateId.isEmpty() ? QStringLiteral("(no ci)") : certificate.certificateId;
@@ -117,7 +121,7 @@ void checkCose(const RevocationStore &store, VerificationReport &report, const H
 }
 
 void checkShc(const RevocationStore &store, VerificationReport &report, const HealthCertificate &certificate,
-              const QByteArray &kid, const QString &rid, std::optional<Timestamp::Millis> notBefore)
+    const QByteArray &kid, const QString &rid, std::optional<Timestamp::Millis> notBefore)
 {
     QList<RevocationHit> hits;
     std::optional<qint64> notBeforeSeconds;
@@ -134,8 +138,8 @@ void checkBlocklist(const RevocationStore &store, VerificationReport &report, co
 {
     QList<RevocationHit> hits;
     addHit(hits, store.findBlocked(report.format, certificate.certificateId));
-    finish(store, report, hits, certificate.certificateId.isEmpty() ? QStringLiteral("(no certificate id)")
-                                                                    : certificate.certificateId);
+    finish(store, report, hits,
+        certificate.certificateId.isEmpty() ? QStringLiteral("(no certificate id)") : certificate.certificateId);
 }
 
 } // namespace CertDesk::Revocation

@@ -24,12 +24,12 @@ RevocationHash hashOf(QByteArrayView data);
 /// The EU DCC revocation hashes of one DCC.
 struct DccHashes
 {
-    RevocationHash uci;            ///< SHA-256(ci)
+    RevocationHash uci; ///< SHA-256(ci)
     RevocationHash countryCodeUci; ///< SHA-256(iss + ci), iss the CWT issuer country (claim 1)
-    RevocationHash signature;      ///< SHA-256(signature), for ECDSA of r (the first half of r‖s) only
+    RevocationHash signature; ///< SHA-256(signature), for ECDSA of r (the first half of r‖s) only
 };
-DccHashes dccHashes(const QString &uci, const QString &issuerCountry, QByteArrayView signature,
-                    SignatureAlgorithm algorithm);
+DccHashes dccHashes(
+    const QString &uci, const QString &issuerCountry, QByteArrayView signature, SignatureAlgorithm algorithm);
 
 /// ITHC-1 `ci`: SHA-256 of the identifier's UTF-8 text, first 16 bytes.
 RevocationHash ithcCiHash(const QString &certificateId);
@@ -40,12 +40,12 @@ RevocationHash ithcCiHash(const QString &certificateId);
 /// failed with ReasonCode::Revoked (the detail names the list and hash type), passed, or not
 /// checked when no list is loaded.
 void checkCose(const RevocationStore &store, VerificationReport &report, const HealthCertificate &certificate,
-               const QByteArray &kid, const QByteArray &signature, SignatureAlgorithm algorithm);
+    const QByteArray &kid, const QByteArray &signature, SignatureAlgorithm algorithm);
 
 /// The check step of a SMART Health Card: @p rid (the card's vc.rid; may be empty) in the CRL
 /// of @p kid, with nbf @p notBefore; the local blocklist by certificate id or "rid:" + rid.
 void checkShc(const RevocationStore &store, VerificationReport &report, const HealthCertificate &certificate,
-              const QByteArray &kid, const QString &rid, std::optional<Timestamp::Millis> notBefore);
+    const QByteArray &kid, const QString &rid, std::optional<Timestamp::Millis> notBefore);
 
 /// The check step for formats with no revocation list of their own (VDS-NC, DIVOC): the local
 /// blocklist by certificate id.

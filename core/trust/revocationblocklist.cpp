@@ -20,7 +20,7 @@ constexpr qint64 kMaxBlocklistBytes = 64 * 1024 * 1024;
 bool isKnownFormat(const QString &name)
 {
     for (CertificateFormat format : {CertificateFormat::Ithc, CertificateFormat::Dcc, CertificateFormat::Shc,
-                                     CertificateFormat::VdsNc, CertificateFormat::Divoc}) {
+             CertificateFormat::VdsNc, CertificateFormat::Divoc}) {
         if (formatName(format) == name)
             return true;
     }
@@ -60,7 +60,10 @@ Expected<RevocationBlocklist, QString> RevocationBlocklist::load(const QString &
     if (!file.open(QIODevice::ReadOnly))
         return QStringLiteral("%1: cannot open: %2").arg(path, file.errorString());
     if (file.size() > kMaxBlocklistBytes)
-        return QStringLiteral("%1: blocklist of %2 bytes is over the limit of %3").arg(path).arg(file.size()).arg(kMaxBlocklistBytes);
+        return QStringLiteral("%1: blocklist of %2 bytes is over the limit of %3")
+            .arg(path)
+            .arg(file.size())
+            .arg(kMaxBlocklistBytes);
     return parse(file.readAll(), path);
 }
 
@@ -69,7 +72,9 @@ Expected<RevocationBlocklist, QString> RevocationBlocklist::parse(const QByteArr
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return QStringLiteral("%1: not JSON: %2 at offset %3").arg(path, parseError.errorString()).arg(parseError.offset);
+        return QStringLiteral("%1: not JSON: %2 at offset %3")
+            .arg(path, parseError.errorString())
+            .arg(parseError.offset);
     const QJsonObject root = document.object();
     if (!document.isObject() || root.value(QLatin1StringView("type")).toString() != kType)
         return QStringLiteral("%1: not a CertDesk blocklist (\"type\": \"%2\" missing)").arg(path, kType);
@@ -91,7 +96,9 @@ Expected<RevocationBlocklist, QString> RevocationBlocklist::parse(const QByteArr
         entry.addedBy = object.value(QLatin1StringView("addedBy")).toString();
         const auto addedAt = Timestamp::parseRfc3339(object.value(QLatin1StringView("addedAt")).toString());
         if (!array.at(i).isObject() || !addedAt)
-            return QStringLiteral("%1: entry %2: needs format, key, reason, addedBy and an RFC 3339 addedAt").arg(path).arg(i + 1);
+            return QStringLiteral("%1: entry %2: needs format, key, reason, addedBy and an RFC 3339 addedAt")
+                .arg(path)
+                .arg(i + 1);
         entry.addedAt = *addedAt;
         if (const auto error = list.add(entry))
             return QStringLiteral("%1: entry %2: %3").arg(path).arg(i + 1).arg(*error);
@@ -115,15 +122,12 @@ QByteArray RevocationBlocklist::toJson() const
 {
     QJsonArray entries;
     for (const BlocklistEntry &entry : m_entries) {
-        entries.append(QJsonObject{{QStringLiteral("format"), entry.format},
-                                   {QStringLiteral("key"), entry.key},
-                                   {QStringLiteral("reason"), entry.reason},
-                                   {QStringLiteral("addedBy"), entry.addedBy},
-                                   {QStringLiteral("addedAt"), Timestamp::formatRfc3339(entry.addedAt)}});
+        entries.append(QJsonObject {{QStringLiteral("format"), entry.format}, {QStringLiteral("key"), entry.key},
+            {QStringLiteral("reason"), entry.reason}, {QStringLiteral("addedBy"), entry.addedBy},
+            {QStringLiteral("addedAt"), Timestamp::formatRfc3339(entry.addedAt)}});
     }
-    const QJsonObject root{{QStringLiteral("type"), QString(kType)},
-                           {QStringLiteral("version"), kVersion},
-                           {QStringLiteral("entries"), entries}};
+    const QJsonObject root {{QStringLiteral("type"), QString(kType)}, {QStringLiteral("version"), kVersion},
+        {QStringLiteral("entries"), entries}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

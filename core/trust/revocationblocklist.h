@@ -21,7 +21,7 @@ struct BlocklistEntry
     /// (HealthCertificate::certificateId); for a SMART Health Card without one, "rid:" and
     /// the card's revocation id.
     QString key;
-    QString reason;  ///< why, in the officer's words (required)
+    QString reason; ///< why, in the officer's words (required)
     QString addedBy; ///< who added it (required)
     Timestamp::Millis addedAt = 0;
 

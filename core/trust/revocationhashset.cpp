@@ -35,7 +35,8 @@ RevocationHashSet RevocationHashSet::fromUnsorted(std::vector<RevocationHash> ha
     return fromSorted(std::move(buffer), 0, qsizetype(hashes.size()));
 }
 
-RevocationHashSet RevocationHashSet::fromSorted(std::shared_ptr<const QByteArray> buffer, qsizetype offset, qsizetype count)
+RevocationHashSet RevocationHashSet::fromSorted(
+    std::shared_ptr<const QByteArray> buffer, qsizetype offset, qsizetype count)
 {
     Q_ASSERT(buffer && offset >= 0 && count >= 0 && offset + count * kRevocationHashSize <= buffer->size());
     RevocationHashSet set;

@@ -58,7 +58,9 @@ Expected<std::vector<Section>, QString> read(std::shared_ptr<const QByteArray> b
         return QStringLiteral("not a CertDesk revocation list (wrong magic bytes)");
     const quint32 version = qFromLittleEndian<quint32>(data + 8);
     if (version != kVersion)
-        return QStringLiteral("CertDesk revocation list version %1 is not supported (this station reads %2)").arg(version).arg(kVersion);
+        return QStringLiteral("CertDesk revocation list version %1 is not supported (this station reads %2)")
+            .arg(version)
+            .arg(kVersion);
     const quint32 sectionCount = qFromLittleEndian<quint32>(data + 12);
     const quint64 entryCount = qFromLittleEndian<quint64>(data + 16);
     const quint32 storedCrc = qFromLittleEndian<quint32>(data + 24);
@@ -66,19 +68,26 @@ Expected<std::vector<Section>, QString> read(std::shared_ptr<const QByteArray> b
         return QStringLiteral("corrupt header (reserved bytes are not zero)");
     if (sectionCount > quint64(kMaxSections) || entryCount > quint64(kMaxEntries))
         return QStringLiteral("too large: %1 sections, %2 entries (at most %3 and %4)")
-            .arg(sectionCount).arg(entryCount).arg(kMaxSections).arg(kMaxEntries);
+            .arg(sectionCount)
+            .arg(entryCount)
+            .arg(kMaxSections)
+            .arg(kMaxEntries);
     // The header promises how long the file is at the least: tell truncation from corruption.
-    const quint64 minimumSize = quint64(kHeaderSize) + quint64(sectionCount) * kSectionHeaderSize
-                                + entryCount * quint64(kRevocationHashSize);
+    const quint64 minimumSize
+        = quint64(kHeaderSize) + quint64(sectionCount) * kSectionHeaderSize + entryCount * quint64(kRevocationHashSize);
     if (quint64(size) < minimumSize)
         return QStringLiteral("truncated: %1 bytes, the header promises at least %2").arg(size).arg(minimumSize);
-    const quint32 crc = crc32Of(data + kHeaderSize, size - kHeaderSize);
-    if (crc != storedCrc)
-        return QStringLiteral("corrupt: CRC-32 %1 does not match the header's %2")
-            .arg(crc, 8, 16, QLatin1Char('0')).arg(storedCrc, 8, 16, QLatin1Char('0'));
-
-    std::vector<Section> sections;
-    sections.reserve(sectionCount);
+    // First the structure (every bound checked, so a short file reads as truncated), then the
+    // CRC over the body, then the order of the hashes, which the lookups rely on.
+    struct Span
+    {
+        RevocationKind kind;
+        QByteArray scope;
+        qsizetype offset;
+        qsizetype count;
+    };
+    std::vector<Span> spans;
+    spans.reserve(sectionCount);
     qsizetype offset = kHeaderSize;
     quint64 seen = 0;
     for (quint32 s = 0; s < sectionCount; ++s) {
@@ -93,30 +102,44 @@ Expected<std::vector<Section>, QString> read(std::shared_ptr<const QByteArray> b
         if (header[2] != 0 || header[3] != 0 || qFromLittleEndian<quint32>(header + 4) != 0)
             return QStringLiteral("section %1: reserved bytes are not zero").arg(s + 1);
         if (scopeLength > kMaxScopeBytes)
-            return QStringLiteral("section %1: scope of %2 bytes, over %3").arg(s + 1).arg(scopeLength).arg(kMaxScopeBytes);
+            return QStringLiteral("section %1: scope of %2 bytes, over %3")
+                .arg(s + 1)
+                .arg(scopeLength)
+                .arg(kMaxScopeBytes);
         if (count > entryCount - seen)
             return QStringLiteral("section %1: %2 entries, more than the header's total").arg(s + 1).arg(count);
         offset += kSectionHeaderSize;
         const qsizetype padded = paddedScope(scopeLength);
         if (size - offset < padded || quint64(size - offset - padded) < count * quint64(kRevocationHashSize))
             return QStringLiteral("truncated in section %1").arg(s + 1);
-        const QByteArray scope(data + offset, scopeLength);
         for (qsizetype i = scopeLength; i < padded; ++i) {
             if (data[offset + i] != 0)
                 return QStringLiteral("section %1: scope padding is not zero").arg(s + 1);
         }
-        offset += padded;
-        const auto *hashes = reinterpret_cast<const unsigned char *>(data + offset);
-        if (!RevocationHashSet::isStrictlyAscending(hashes, qsizetype(count)))
-            return QStringLiteral("section %1: hashes are not in ascending order or repeat").arg(s + 1);
-        sections.push_back({RevocationKind(kind), scope, RevocationHashSet::fromSorted(bytes, offset, qsizetype(count))});
-        offset += qsizetype(count) * kRevocationHashSize;
+        spans.push_back(
+            {RevocationKind(kind), QByteArray(data + offset, scopeLength), offset + padded, qsizetype(count)});
+        offset += padded + qsizetype(count) * kRevocationHashSize;
         seen += count;
     }
     if (seen != entryCount)
         return QStringLiteral("corrupt: the sections hold %1 entries, the header says %2").arg(seen).arg(entryCount);
     if (offset != size)
         return QStringLiteral("corrupt: %1 bytes after the last section").arg(size - offset);
+    const quint32 crc = crc32Of(data + kHeaderSize, size - kHeaderSize);
+    if (crc != storedCrc)
+        return QStringLiteral("corrupt: CRC-32 %1 does not match the header's %2")
+            .arg(crc, 8, 16, QLatin1Char('0'))
+            .arg(storedCrc, 8, 16, QLatin1Char('0'));
+
+    std::vector<Section> sections;
+    sections.reserve(spans.size());
+    for (size_t s = 0; s < spans.size(); ++s) {
+        const Span &span = spans[s];
+        if (!RevocationHashSet::isStrictlyAscending(
+                reinterpret_cast<const unsigned char *>(data + span.offset), span.count))
+            return QStringLiteral("section %1: hashes are not in ascending order or repeat").arg(s + 1);
+        sections.push_back({span.kind, span.scope, RevocationHashSet::fromSorted(bytes, span.offset, span.count)});
+    }
     return sections;
 }
 
@@ -155,7 +178,10 @@ std::optional<QString> save(const QString &path, const std::vector<Section> &sec
 {
     for (const Section &section : sections) {
         if (section.scope.size() > kMaxScopeBytes)
-            return QStringLiteral("%1: a scope of %2 bytes is over %3").arg(path).arg(section.scope.size()).arg(kMaxScopeBytes);
+            return QStringLiteral("%1: a scope of %2 bytes is over %3")
+                .arg(path)
+                .arg(section.scope.size())
+                .arg(kMaxScopeBytes);
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

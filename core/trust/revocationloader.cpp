@@ -21,9 +21,8 @@ namespace {
 constexpr qint64 kMaxJsonBytes = 256 * 1024 * 1024;
 // The binary list at its limits (RevocationListFile::kMaxEntries hashes, every section used).
 constexpr qint64 kMaxListBytes = RevocationListFile::kHeaderSize
-                                 + RevocationListFile::kMaxSections
-                                       * (RevocationListFile::kSectionHeaderSize + RevocationListFile::kMaxScopeBytes)
-                                 + RevocationListFile::kMaxEntries * kRevocationHashSize;
+    + RevocationListFile::kMaxSections * (RevocationListFile::kSectionHeaderSize + RevocationListFile::kMaxScopeBytes)
+    + RevocationListFile::kMaxEntries * kRevocationHashSize;
 // SMART Health Cards Framework, "Revocation": a rid is base64url, at most 24 characters.
 constexpr qsizetype kMaxRidLength = 24;
 const QLatin1StringView kAnyScope("*");
@@ -67,7 +66,8 @@ std::optional<QByteArray> scopeFromText(RevocationKind kind, const QString &text
     if (text == kAnyScope)
         return QByteArray();
     if (kind == RevocationKind::IthcCi)
-        return text.isEmpty() || text.size() > RevocationListFile::kMaxScopeBytes ? std::nullopt : std::optional(text.toUtf8());
+        return text.isEmpty() || text.size() > RevocationListFile::kMaxScopeBytes ? std::nullopt
+                                                                                  : std::optional(text.toUtf8());
     const auto kid = strictBase64(text);
     if (!kid || kid->size() > RevocationListFile::kMaxScopeBytes)
         return std::nullopt;
@@ -82,7 +82,8 @@ std::optional<QString> readHashArray(const QJsonValue &value, std::vector<Revoca
     out.reserve(out.size() + size_t(array.size()));
     for (qsizetype i = 0; i < array.size(); ++i) {
         // EU batch entries are {"hash": "..."}; the compact form lists the hashes themselves.
-        const QJsonValue item = array.at(i).isObject() ? array.at(i).toObject().value(QLatin1StringView("hash")) : array.at(i);
+        const QJsonValue item
+            = array.at(i).isObject() ? array.at(i).toObject().value(QLatin1StringView("hash")) : array.at(i);
         const auto hash = hashFromBase64(item);
         if (!hash)
             return QStringLiteral("%1: entry %2 is not a base64 hash of 16 bytes").arg(where).arg(i + 1);
@@ -118,7 +119,7 @@ std::optional<QString> readCompactHashes(const QJsonObject &root, PendingSets &p
             if (!scopeBytes)
                 return QStringLiteral("\"%1\": not a base64 kid, an issuer code or \"*\"").arg(scope.key());
             if (auto error = readHashArray(entry.value(), pending[{*kind, *scopeBytes}],
-                                           QStringLiteral("\"%1\".%2").arg(scope.key(), entry.key())))
+                    QStringLiteral("\"%1\".%2").arg(scope.key(), entry.key())))
                 return error;
         }
     }
@@ -157,14 +158,20 @@ Expected<ShcRevocationList, QString> readShcCrl(const QJsonObject &root, QString
             bool ok = false;
             timestamp = text.mid(dot + 1).toLongLong(&ok);
             if (!ok || timestamp < 0 || !text.mid(dot + 1).front().isDigit())
-                return QStringLiteral("rids[%1] \"%2\": the part after '.' must be a timestamp in seconds").arg(i).arg(text);
+                return QStringLiteral("rids[%1] \"%2\": the part after '.' must be a timestamp in seconds")
+                    .arg(i)
+                    .arg(text);
         }
         if (!array.at(i).isString() || !isBase64UrlText(rid) || rid.size() > kMaxRidLength)
-            return QStringLiteral("rids[%1] \"%2\": a rid is base64url of at most %3 characters").arg(i).arg(text).arg(kMaxRidLength);
+            return QStringLiteral("rids[%1] \"%2\": a rid is base64url of at most %3 characters")
+                .arg(i)
+                .arg(text)
+                .arg(kMaxRidLength);
         const auto existing = list.rids.constFind(rid);
         if (existing != list.rids.cend()) {
             if (warnings)
-                warnings->append(QStringLiteral("%1: rid %2 is listed more than once; the widest entry applies").arg(source, rid));
+                warnings->append(
+                    QStringLiteral("%1: rid %2 is listed more than once; the widest entry applies").arg(source, rid));
             // No timestamp revokes every card; otherwise the later timestamp revokes more.
             if (*existing < 0 || (timestamp >= 0 && timestamp < *existing))
                 continue;
@@ -175,7 +182,7 @@ Expected<ShcRevocationList, QString> readShcCrl(const QJsonObject &root, QString
 }
 
 std::optional<QString> loadJson(const QByteArray &bytes, const QJsonDocument &document, RevocationFileKind kind,
-                                const QString &source, RevocationStore &store, QStringList *warnings)
+    const QString &source, RevocationStore &store, QStringList *warnings)
 {
     PendingSets pending;
     switch (kind) {
@@ -194,7 +201,7 @@ std::optional<QString> loadJson(const QByteArray &bytes, const QJsonDocument &do
         return std::nullopt;
     }
     case RevocationFileKind::EuDccBatch: {
-        const QJsonArray batches = document.isArray() ? document.array() : QJsonArray{document.object()};
+        const QJsonArray batches = document.isArray() ? document.array() : QJsonArray {document.object()};
         for (qsizetype i = 0; i < batches.size(); ++i) {
             if (auto error = readEuBatch(batches.at(i).toObject(), pending, QStringLiteral("batch %1").arg(i + 1)))
                 return QStringLiteral("%1: DCC revocation batch: %2").arg(source, *error);
@@ -223,8 +230,8 @@ RevocationFileKind sniffJson(const QJsonDocument &document)
     if (document.isArray()) {
         const QJsonArray array = document.array();
         return !array.isEmpty() && array.first().isObject() && isEuBatch(array.first().toObject())
-                   ? RevocationFileKind::EuDccBatch
-                   : RevocationFileKind::Unknown;
+            ? RevocationFileKind::EuDccBatch
+            : RevocationFileKind::Unknown;
     }
     if (!document.isObject())
         return RevocationFileKind::Unknown;
@@ -252,7 +259,7 @@ RevocationFileKind sniffJson(const QJsonDocument &document)
 // Loads any kind of file; with @p skipUnknown (a file found in a folder) a file that is no
 // revocation list at all sets *skipped instead of being an error.
 std::optional<QString> loadAny(const QByteArray &bytes, const QString &source, RevocationStore &store,
-                               QStringList *warnings, bool skipUnknown, bool *skipped)
+    QStringList *warnings, bool skipUnknown, bool *skipped)
 {
     if (RevocationListFile::looksLikeList(bytes)) {
         auto sections = RevocationListFile::read(std::make_shared<const QByteArray>(bytes));
@@ -265,16 +272,21 @@ std::optional<QString> loadAny(const QByteArray &bytes, const QString &source, R
     }
     if (bytes.size() > kMaxJsonBytes)
         return QStringLiteral("%1: a JSON list of %2 bytes is over the limit of %3; use a CertDesk revocation list")
-            .arg(source).arg(bytes.size()).arg(kMaxJsonBytes);
+            .arg(source)
+            .arg(bytes.size())
+            .arg(kMaxJsonBytes);
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
-    const RevocationFileKind kind = parseError.error == QJsonParseError::NoError ? sniffJson(document) : RevocationFileKind::Unknown;
+    const RevocationFileKind kind
+        = parseError.error == QJsonParseError::NoError ? sniffJson(document) : RevocationFileKind::Unknown;
     if (kind == RevocationFileKind::Unknown && skipUnknown) {
         *skipped = true;
         return std::nullopt;
     }
     if (parseError.error != QJsonParseError::NoError)
-        return QStringLiteral("%1: not a revocation list: JSON error %2 at offset %3").arg(source, parseError.errorString()).arg(parseError.offset);
+        return QStringLiteral("%1: not a revocation list: JSON error %2 at offset %3")
+            .arg(source, parseError.errorString())
+            .arg(parseError.offset);
     return loadJson(bytes, document, kind, source, store, warnings);
 }
 
@@ -287,14 +299,14 @@ RevocationFileKind sniffRevocationFile(const QByteArray &bytes)
     return sniffJson(QJsonDocument::fromJson(bytes));
 }
 
-std::optional<QString> loadRevocationData(const QByteArray &bytes, const QString &source, RevocationStore &store,
-                                          QStringList *warnings)
+std::optional<QString> loadRevocationData(
+    const QByteArray &bytes, const QString &source, RevocationStore &store, QStringList *warnings)
 {
     bool skipped = false;
     return loadAny(bytes, source, store, warnings, false, &skipped);
 }
 
-LoadedRevocation loadRevocation(const QStringList &paths)
+LoadedRevocation loadRevocation(const QStringList &paths, const QList<TrustBundle::Entry> &bundleEntries)
 {
     LoadedRevocation loaded;
     auto store = std::make_shared<RevocationStore>();
@@ -305,7 +317,8 @@ LoadedRevocation loadRevocation(const QStringList &paths)
             return;
         }
         if (file.size() > qMax(kMaxListBytes, kMaxJsonBytes)) {
-            loaded.errors.append(QStringLiteral("%1: %2 bytes is over the limit for a revocation list").arg(path).arg(file.size()));
+            loaded.errors.append(
+                QStringLiteral("%1: %2 bytes is over the limit for a revocation list").arg(path).arg(file.size()));
             return;
         }
         // One read of the whole file: the binary list's hashes are then searched in place.
@@ -336,6 +349,15 @@ LoadedRevocation loadRevocation(const QStringList &paths)
         } else {
             loadFile(path, false);
         }
+    }
+    // Lists shipped in trust bundles (TRUST-BUNDLES.md, revocation/): as files named explicitly.
+    for (const TrustBundle::Entry &entry : bundleEntries) {
+        if (entry.kind != TrustBundle::EntryKind::Revocation)
+            continue;
+        bool skipped = false;
+        const QString source = QStringLiteral("bundle: %1").arg(entry.path);
+        if (auto error = loadAny(entry.data, source, *store, &loaded.warnings, false, &skipped))
+            loaded.errors.append(*error);
     }
     loaded.store = std::move(store);
     return loaded;

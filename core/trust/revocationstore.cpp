@@ -46,7 +46,7 @@ QString revocationKindName(RevocationKind kind)
 std::optional<RevocationKind> revocationKindFromName(QStringView name)
 {
     for (RevocationKind kind : {RevocationKind::DccUci, RevocationKind::DccCountryCodeUci, RevocationKind::DccSignature,
-                                RevocationKind::IthcCi}) {
+             RevocationKind::IthcCi}) {
         if (name == revocationKindName(kind))
             return kind;
     }
@@ -64,7 +64,8 @@ void RevocationStore::addSource(const QString &source)
         m_sources.append(source);
 }
 
-void RevocationStore::addHashSet(RevocationKind kind, const QByteArray &scope, RevocationHashSet set, const QString &source)
+void RevocationStore::addHashSet(
+    RevocationKind kind, const QByteArray &scope, RevocationHashSet set, const QString &source)
 {
     addSource(source);
     m_entryCount += set.size();
@@ -88,8 +89,8 @@ void RevocationStore::addBlocklist(const RevocationBlocklist &blocklist, const Q
         m_blocked.insert(blockedKey(entry.format, entry.key), {entry, source});
 }
 
-std::optional<RevocationHit> RevocationStore::findHash(RevocationKind kind, const QByteArray &scope,
-                                                       const RevocationHash &hash) const
+std::optional<RevocationHit> RevocationStore::findHash(
+    RevocationKind kind, const QByteArray &scope, const RevocationHash &hash) const
 {
     // The list for this kid (or issuer) first, then the lists that apply to every one.
     const QByteArray keys[] = {sectionKey(kind, scope), sectionKey(kind, {})};
@@ -106,14 +107,14 @@ std::optional<RevocationHit> RevocationStore::findHash(RevocationKind kind, cons
                                  .arg(revocationKindName(kind), hashHex, fileName(section.source));
             if (k == 0)
                 detail += QStringLiteral(" (entries for %1)").arg(scopeText(kind, scope));
-            return RevocationHit{section.source, detail};
+            return RevocationHit {section.source, detail};
         }
     }
     return std::nullopt;
 }
 
-std::optional<RevocationHit> RevocationStore::findShc(const QByteArray &kid, const QString &rid,
-                                                      std::optional<qint64> notBeforeSeconds) const
+std::optional<RevocationHit> RevocationStore::findShc(
+    const QByteArray &kid, const QString &rid, std::optional<qint64> notBeforeSeconds) const
 {
     const auto it = m_shcLists.constFind(kid);
     if (it == m_shcLists.cend() || rid.isEmpty())
@@ -128,11 +129,12 @@ std::optional<RevocationHit> RevocationStore::findShc(const QByteArray &kid, con
         // seconds, so floor(nbf) <= timestamp counts as before (REVOCATION.md).
         if (timestamp >= 0 && notBeforeSeconds && *notBeforeSeconds > timestamp)
             continue;
-        const QString when = timestamp < 0 ? QStringLiteral("every card")
-                                           : QStringLiteral("cards issued up to %1")
-                                                 .arg(Timestamp::formatRfc3339(timestamp * 1000));
-        return RevocationHit{source, QStringLiteral("rid %1 is on the SMART Health Cards revocation list %2 for kid %3 (%4)")
-                                         .arg(rid, fileName(source), QString::fromLatin1(kid), when)};
+        const QString when = timestamp < 0
+            ? QStringLiteral("every card")
+            : QStringLiteral("cards issued up to %1").arg(Timestamp::formatRfc3339(timestamp * 1000));
+        return RevocationHit {source,
+            QStringLiteral("rid %1 is on the SMART Health Cards revocation list %2 for kid %3 (%4)")
+                .arg(rid, fileName(source), QString::fromLatin1(kid), when)};
     }
     return std::nullopt;
 }
@@ -144,9 +146,10 @@ std::optional<RevocationHit> RevocationStore::findBlocked(CertificateFormat form
     const auto it = m_blocked.constFind(blockedKey(formatName(format), key));
     if (it == m_blocked.cend())
         return std::nullopt;
-    return RevocationHit{it->source, QStringLiteral("%1 is on the local blocklist %2: %3 (added by %4, %5)")
-                                         .arg(key, fileName(it->source), it->entry.reason, it->entry.addedBy,
-                                              Timestamp::formatRfc3339(it->entry.addedAt))};
+    return RevocationHit {it->source,
+        QStringLiteral("%1 is on the local blocklist %2: %3 (added by %4, %5)")
+            .arg(key, fileName(it->source), it->entry.reason, it->entry.addedBy,
+                Timestamp::formatRfc3339(it->entry.addedAt))};
 }
 
 std::vector<RevocationHashSet> RevocationStore::hashSets(RevocationKind kind, const QByteArray &scope) const

@@ -33,7 +33,7 @@ std::optional<RevocationKind> revocationKindFromName(QStringView name);
 /// Where a certificate was found.
 struct RevocationHit
 {
-    QString list;   ///< the file it came from
+    QString list; ///< the file it came from
     QString detail; ///< English: which list, which hash type or entry
 };
 
@@ -66,12 +66,13 @@ public:
     void addBlocklist(const RevocationBlocklist &blocklist, const QString &source);
 
     /// The first set of @p kind for @p scope (or for every scope) that holds @p hash.
-    std::optional<RevocationHit> findHash(RevocationKind kind, const QByteArray &scope, const RevocationHash &hash) const;
+    std::optional<RevocationHit> findHash(
+        RevocationKind kind, const QByteArray &scope, const RevocationHash &hash) const;
     /// A SMART Health Card with revocation id @p rid, signed by key @p kid, not before
     /// @p notBeforeSeconds (std::nullopt when the card has no nbf: then a timestamped entry
     /// revokes it too, as nothing shows it was issued after).
-    std::optional<RevocationHit> findShc(const QByteArray &kid, const QString &rid,
-                                         std::optional<qint64> notBeforeSeconds) const;
+    std::optional<RevocationHit> findShc(
+        const QByteArray &kid, const QString &rid, std::optional<qint64> notBeforeSeconds) const;
     /// The local blocklist entry for @p key in @p format.
     std::optional<RevocationHit> findBlocked(CertificateFormat format, const QString &key) const;
 

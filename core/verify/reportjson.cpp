@@ -189,6 +189,7 @@ QJsonObject reportToJson(const VerificationReport &report, const QString &source
         out.insert(QStringLiteral("certificate_id"), c.certificateId);
         if (!c.schemaVersion.isEmpty())
             out.insert(QStringLiteral("schema_version"), c.schemaVersion);
+        insertIfSet(out, QStringLiteral("scheme"), c.scheme); // CertDesk extension: e.g. "WHO DDCC:VS"
         const QJsonObject details = certificateToJson(c);
         for (auto it = details.begin(); it != details.end(); ++it)
             out.insert(it.key(), it.value());

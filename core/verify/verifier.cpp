@@ -8,6 +8,7 @@
 #include "cose/cosesign1.h"
 #include "crypto/signatureverifier.h"
 #include "formats/dcc/dccpayload.h"
+#include "formats/ddcc/ddccpayload.h"
 #include "formats/divoc/divoczip.h"
 #include "formats/ithc/ithcpayload.h"
 #include "formats/vdsnc/vdsncseal.h"
@@ -230,6 +231,11 @@ VerificationReport Verifier::verify(QByteArrayView qrText, Timestamp::Millis at)
         expiresAt = payload.claims.expiresAt;
     } else {
         Dcc::Payload payload = Dcc::readPayload(claims, m_valueSets);
+        // A WHO DDCC core data set instead of, or beside, the EU DCC (formats/ddcc/DDCC.md).
+        if (const Result<Ok> ddcc = Ddcc::applyTo(payload, claims, m_valueSets); !ddcc) {
+            report.fail(QStringLiteral("payload"), ddcc.reason());
+            return report;
+        }
         certificate = std::move(payload.certificate);
         report.dccJson = payload.json;
         schemaProblems = payload.claims.problems + payload.schemaProblems;

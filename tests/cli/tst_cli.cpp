@@ -5,8 +5,10 @@
 // JSON lines, stdin and files) and in-process (Cli::run with injected streams).
 #include "cli.h"
 #include "specimen.h"
+#include "trust/revocationlistfile.h"
 
 #include <QBuffer>
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -170,6 +172,65 @@ private Q_SLOTS:
             QCOMPARE(run.objects.at(i).value(u"source").toString(), QStringLiteral("-#%1").arg(i + 1));
             QCOMPARE(run.objects.at(i).value(u"verdict").toString(), i % 3 == 0 ? u"invalid"_qs : u"valid"_qs);
         }
+    }
+
+    // --revocation (CLI-CONTRACT.md): a listed ci is revoked; another list revokes nothing; a list
+    // that cannot be read stops the run with exit 2 rather than counting as "not revoked".
+    void revocation_data()
+    {
+        QTest::addColumn<QStringList>("lists");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("firstReason");
+        QTest::newRow("revoked") << QStringList{u"revoking.cdrl"_qs} << 1 << u"revoked"_qs;
+        QTest::newRow("other-list") << QStringList{u"other.cdrl"_qs} << 0 << QString();
+        QTest::newRow("repeatable") << QStringList{u"other.cdrl"_qs, u"revoking.cdrl"_qs} << 1 << u"revoked"_qs;
+        QTest::newRow("truncated-list") << QStringList{u"other.cdrl"_qs, u"truncated.cdrl"_qs} << 2 << QString();
+        QTest::newRow("missing-list") << QStringList{u"nothing-here.cdrl"_qs} << 2 << QString();
+    }
+    void revocation()
+    {
+        QFETCH(QStringList, lists);
+        QFETCH(int, exitCode);
+        QFETCH(QString, firstReason);
+        auto listOf = [](const QByteArray &ci) {
+            RevocationHash hash;
+            const QByteArray digest = QCryptographicHash::hash(ci, QCryptographicHash::Sha256);
+            std::copy_n(reinterpret_cast<const unsigned char *>(digest.constData()), hash.size(), hash.begin());
+            std::vector<RevocationListFile::Section> sections;
+            sections.push_back({RevocationKind::IthcCi, "CN", RevocationHashSet::fromUnsorted({hash})});
+            return RevocationListFile::encode(sections);
+        };
+        const QByteArray revoking = listOf("URN:ITHC:CN:TEST0001");
+        for (const auto &[name, bytes] : {std::pair{u"revoking.cdrl"_qs, revoking},
+                                          std::pair{u"other.cdrl"_qs, listOf("URN:ITHC:CN:TEST0002")},
+                                          std::pair{u"truncated.cdrl"_qs, revoking.left(revoking.size() - 4)}}) {
+            QFile file(m_dir.filePath(name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(bytes);
+        }
+        QStringList arguments{u"verify"_qs, u"--json"_qs, u"--trust"_qs, m_trust, u"--at=2024-03-14T10:00:00Z"_qs};
+        for (const QString &list : std::as_const(lists))
+            arguments << u"--revocation"_qs << m_dir.filePath(list);
+        arguments << u"-"_qs;
+        const Run run = runCli(arguments, m_valid + '\n');
+        QVERIFY2(run.exitCode == exitCode, run.err.constData());
+        if (exitCode == 2) {
+            QVERIFY(run.objects.isEmpty());
+            QVERIFY2(run.err.contains(m_dir.filePath(lists.last()).toUtf8()), run.err.constData());
+            return;
+        }
+        QCOMPARE(run.objects.size(), 1);
+        const QJsonArray reasons = run.objects.first().value(u"reasons").toArray();
+        QCOMPARE(reasons.isEmpty() ? QString() : reasons.first().toObject().value(u"code").toString(), firstReason);
+        if (!firstReason.isEmpty())
+            QVERIFY(reasons.first().toObject().value(u"detail").toString().contains(u"revoking.cdrl"_qs));
+    }
+
+    void revocationNeedsPath()
+    {
+        const Run run = runCli({u"verify"_qs, u"--trust"_qs, m_trust, u"-"_qs, u"--revocation"_qs}, m_valid);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains("--revocation"));
     }
 };
 

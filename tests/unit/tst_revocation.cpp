@@ -45,8 +45,9 @@ QByteArray sha256First16(const QByteArray &data)
 
 RevocationHash toHash(const QByteArray &bytes)
 {
-    RevocationHash hash{};
-    std::copy_n(reinterpret_cast<const unsigned char *>(bytes.constData()), qMin<qsizetype>(bytes.size(), 16), hash.begin());
+    RevocationHash hash {};
+    std::copy_n(
+        reinterpret_cast<const unsigned char *>(bytes.constData()), qMin<qsizetype>(bytes.size(), 16), hash.begin());
     return hash;
 }
 
@@ -59,10 +60,10 @@ struct Signed
 };
 
 Signed sign(const SpecimenSigner &signer, qint64 alg, SignatureAlgorithm algorithm, const QCborMap &claims,
-            const QByteArray &prefix)
+    const QByteArray &prefix)
 {
     CoseBuilder builder;
-    builder.protectedHeader = QCborMap{{1, alg}, {4, signer.kid()}};
+    builder.protectedHeader = QCborMap {{1, alg}, {4, signer.kid()}};
     builder.payload = claims.toCborValue().toCbor();
     // Encoded once: ECDSA signatures differ on every signing.
     const QByteArray cose = builder.encode(signer, algorithm);
@@ -82,7 +83,8 @@ struct Fixture
     Fixture()
     {
         for (const SpecimenSigner *s : {&es256, &rsa}) {
-            auto signer = makeTrustedSigner(s->certificateDer, TrustSourceKind::CertificateFile, QStringLiteral("test"));
+            auto signer
+                = makeTrustedSigner(s->certificateDer, TrustSourceKind::CertificateFile, QStringLiteral("test"));
             store->add(std::make_shared<const TrustedSigner>(*signer));
         }
         dcc = sign(es256, -7, SignatureAlgorithm::Es256, dccVaccinationClaims(kIat, kExp), "HC1:");
@@ -114,21 +116,22 @@ QByteArray listBytes(const QString &format, RevocationKind kind, const QByteArra
 {
     const QString kindName = revocationKindName(kind);
     const QString scopeText = scope.isEmpty() ? QStringLiteral("*")
-                              : kind == RevocationKind::IthcCi ? QString::fromUtf8(scope)
-                                                               : QString::fromLatin1(scope.toBase64());
+        : kind == RevocationKind::IthcCi      ? QString::fromUtf8(scope)
+                                              : QString::fromLatin1(scope.toBase64());
     const QString hashText = QString::fromLatin1(hash.toBase64());
     if (format == u"binary") {
         std::vector<RevocationListFile::Section> sections;
-        sections.push_back({kind, scope, RevocationHashSet::fromUnsorted({toHash(hash), toHash(QByteArray(16, '\x7f'))})});
+        sections.push_back(
+            {kind, scope, RevocationHashSet::fromUnsorted({toHash(hash), toHash(QByteArray(16, '\x7f'))})});
         return RevocationListFile::encode(sections);
     }
     if (format == u"eu-batch") {
-        const QJsonObject batch{{u"country"_qs, u"XA"_qs}, {u"expires"_qs, u"2030-01-01T00:00:00Z"_qs},
-                                {u"kid"_qs, scopeText}, {u"hashType"_qs, kindName},
-                                {u"entries"_qs, QJsonArray{QJsonObject{{u"hash"_qs, hashText}}}}};
-        return QJsonDocument(QJsonArray{batch}).toJson();
+        const QJsonObject batch {{u"country"_qs, u"XA"_qs}, {u"expires"_qs, u"2030-01-01T00:00:00Z"_qs},
+            {u"kid"_qs, scopeText}, {u"hashType"_qs, kindName},
+            {u"entries"_qs, QJsonArray {QJsonObject {{u"hash"_qs, hashText}}}}};
+        return QJsonDocument(QJsonArray {batch}).toJson();
     }
-    const QJsonObject compact{{scopeText, QJsonObject{{kindName, QJsonArray{hashText}}}}};
+    const QJsonObject compact {{scopeText, QJsonObject {{kindName, QJsonArray {hashText}}}}};
     return QJsonDocument(compact).toJson();
 }
 
@@ -142,8 +145,7 @@ std::shared_ptr<const RevocationStore> storeFrom(const QByteArray &bytes, const 
 }
 
 VerificationReport verifyWith(const std::shared_ptr<const TrustStore> &trust,
-                              const std::shared_ptr<const RevocationStore> &revocation, const QByteArray &qrText,
-                              Timestamp::Millis at)
+    const std::shared_ptr<const RevocationStore> &revocation, const QByteArray &qrText, Timestamp::Millis at)
 {
     Verifier verifier(trust);
     verifier.setRevocation(revocation);
@@ -178,14 +180,16 @@ std::shared_ptr<TrustStore> shcTrust()
 
 QByteArray shcExample(const QString &set, int number)
 {
-    return readFile(QStringLiteral("%1/%2/example-%3-f-qr-code-numeric-value-0.txt").arg(shcDir(), set).arg(number, 2, 10, QLatin1Char('0')))
+    return readFile(QStringLiteral("%1/%2/example-%3-f-qr-code-numeric-value-0.txt")
+                        .arg(shcDir(), set)
+                        .arg(number, 2, 10, QLatin1Char('0')))
         .trimmed();
 }
 
 QByteArray shcCrl(const QStringList &rids, const QString &kid = u"3Kfdg-XwP-7gXyywtUfUADwBumDOPKMQx-iELL11W9s"_qs)
 {
-    return QJsonDocument(QJsonObject{{u"kid"_qs, kid}, {u"method"_qs, u"rid"_qs}, {u"ctr"_qs, 1},
-                                     {u"rids"_qs, QJsonArray::fromStringList(rids)}})
+    return QJsonDocument(QJsonObject {{u"kid"_qs, kid}, {u"method"_qs, u"rid"_qs}, {u"ctr"_qs, 1},
+                             {u"rids"_qs, QJsonArray::fromStringList(rids)}})
         .toJson();
 }
 
@@ -196,10 +200,7 @@ class TestRevocation : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        Fixture::instance();
-    }
+    void initTestCase() { Fixture::instance(); }
 
     // Each EU hash type, in each file format; lists for other kids or other hashes revoke nothing.
     void dcc_data()
@@ -213,8 +214,9 @@ private Q_SLOTS:
         const int uci = int(RevocationKind::DccUci);
         const int countryUci = int(RevocationKind::DccCountryCodeUci);
         const int signature = int(RevocationKind::DccSignature);
-        for (const QString format : {u"binary"_qs, u"eu-batch"_qs, u"compact"_qs}) {
-            auto row = [&](const char *name) { return QTest::addRow("%s-%s", qPrintable(format), name); };
+        for (const QString &format : {u"binary"_qs, u"eu-batch"_qs, u"compact"_qs}) {
+            auto row
+                = [&](const char *name) -> QTestData & { return QTest::addRow("%s-%s", qPrintable(format), name); };
             row("uci") << format << false << uci << u"signer"_qs << true << true;
             row("countrycodeuci") << format << false << countryUci << u"signer"_qs << true << true;
             row("signature-ecdsa-r") << format << false << signature << u"signer"_qs << true << true;
@@ -249,17 +251,20 @@ private Q_SLOTS:
         }
         if (!listCertificate)
             hash = sha256First16("URN:UVCI:01:AT:SOMEONE-ELSE");
-        const QByteArray kid = scope == u"signer" ? dcc.kid : scope == u"other" ? QByteArray("\x01\x02\x03\x04\x05\x06\x07\x08", 8) : QByteArray();
+        const QByteArray kid = scope == u"signer" ? dcc.kid
+            : scope == u"other"                   ? QByteArray("\x01\x02\x03\x04\x05\x06\x07\x08", 8)
+                                                  : QByteArray();
         const auto revocation = storeFrom(listBytes(format, RevocationKind(kind), kid, hash));
         QVERIFY(revocation);
         const VerificationReport report = verifyWith(f.store, revocation, dcc.qrText, kAt);
         const CheckStep *revocationStep = step(report, u"revocation"_qs);
         QVERIFY(revocationStep);
         if (revoked) {
-            QCOMPARE(codes(report), QStringList{u"revoked"_qs});
+            QCOMPARE(codes(report), QStringList {u"revoked"_qs});
             QCOMPARE(revocationStep->outcome, CheckStep::Outcome::Failed);
             // The detail names the hash type and the list.
-            QVERIFY2(report.reasons.first().detail.contains(revocationKindName(RevocationKind(kind))), qPrintable(report.reasons.first().detail));
+            QVERIFY2(report.reasons.first().detail.contains(revocationKindName(RevocationKind(kind))),
+                qPrintable(report.reasons.first().detail));
             QVERIFY(report.reasons.first().detail.contains(u"list"_qs));
         } else {
             QVERIFY2(report.isValid(), qPrintable(codes(report).join(u' ')));
@@ -273,11 +278,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("ci");
         QTest::addColumn<QByteArray>("issuer");
         QTest::addColumn<bool>("revoked");
-        for (const QString format : {u"binary"_qs, u"compact"_qs}) {
+        for (const QString &format : {u"binary"_qs, u"compact"_qs}) {
             QTest::addRow("%s-issuer", qPrintable(format)) << format << kIthcCi << QByteArray("CN") << true;
             QTest::addRow("%s-any-issuer", qPrintable(format)) << format << kIthcCi << QByteArray() << true;
             QTest::addRow("%s-other-issuer", qPrintable(format)) << format << kIthcCi << QByteArray("XA") << false;
-            QTest::addRow("%s-other-ci", qPrintable(format)) << format << u"URN:ITHC:CN:TEST0002"_qs << QByteArray("CN") << false;
+            QTest::addRow("%s-other-ci", qPrintable(format))
+                << format << u"URN:ITHC:CN:TEST0002"_qs << QByteArray("CN") << false;
         }
     }
     void ithcCi()
@@ -287,10 +293,11 @@ private Q_SLOTS:
         QFETCH(QByteArray, issuer);
         QFETCH(bool, revoked);
         Fixture &f = Fixture::instance();
-        const auto revocation = storeFrom(listBytes(format, RevocationKind::IthcCi, issuer, sha256First16(ci.toUtf8())));
+        const auto revocation
+            = storeFrom(listBytes(format, RevocationKind::IthcCi, issuer, sha256First16(ci.toUtf8())));
         QVERIFY(revocation);
         const VerificationReport report = verifyWith(f.store, revocation, f.ithc.qrText, kAt);
-        QCOMPARE(codes(report), revoked ? QStringList{u"revoked"_qs} : QStringList{});
+        QCOMPARE(codes(report), revoked ? QStringList {u"revoked"_qs} : QStringList {});
         if (revoked)
             QVERIFY(report.reasons.first().detail.contains(u"ITHC-CI"_qs));
     }
@@ -299,9 +306,10 @@ private Q_SLOTS:
     void revokedAndExpired()
     {
         Fixture &f = Fixture::instance();
-        const auto revocation = storeFrom(listBytes(u"binary"_qs, RevocationKind::IthcCi, "CN", sha256First16(kIthcCi.toUtf8())));
+        const auto revocation
+            = storeFrom(listBytes(u"binary"_qs, RevocationKind::IthcCi, "CN", sha256First16(kIthcCi.toUtf8())));
         const VerificationReport report = verifyWith(f.store, revocation, f.ithc.qrText, (kExp + 10) * 1000);
-        QCOMPARE(codes(report), (QStringList{u"expired"_qs, u"revoked"_qs}));
+        QCOMPARE(codes(report), (QStringList {u"expired"_qs, u"revoked"_qs}));
     }
 
     void noListsIsNotChecked()
@@ -317,7 +325,8 @@ private Q_SLOTS:
         // An empty list was consulted: passed.
         const auto empty = storeFrom(RevocationListFile::encode({}));
         QVERIFY(empty);
-        QCOMPARE(step(verifyWith(f.store, empty, f.dcc.qrText, kAt), u"revocation"_qs)->outcome, CheckStep::Outcome::Passed);
+        QCOMPARE(
+            step(verifyWith(f.store, empty, f.dcc.qrText, kAt), u"revocation"_qs)->outcome, CheckStep::Outcome::Passed);
     }
 
     // The spec's example 03 is revoked by "vwAjHdarZuc.1687450765" (nbf 1687450764.657).
@@ -331,10 +340,13 @@ private Q_SLOTS:
         QTest::newRow("example03-2023-floor-nbf") << u"spec-examples-2023-05-30"_qs << 3 << QByteArray() << true;
         QTest::newRow("example00-not-listed") << u"spec-examples"_qs << 0 << QByteArray() << false;
         QTest::newRow("rid-without-timestamp") << u"spec-examples"_qs << 3 << shcCrl({u"vwAjHdarZuc"_qs}) << true;
-        QTest::newRow("timestamp-before-nbf") << u"spec-examples"_qs << 3 << shcCrl({u"vwAjHdarZuc.1687450763"_qs}) << false;
-        QTest::newRow("timestamp-after-nbf") << u"spec-examples"_qs << 3 << shcCrl({u"vwAjHdarZuc.1700000000"_qs}) << true;
-        QTest::newRow("crl-of-other-kid") << u"spec-examples"_qs << 3
-                                          << shcCrl({u"vwAjHdarZuc"_qs}, u"EBKOr72QQDcTBUuVzAzkfBTGew0ZA16GuWty64nS-sw"_qs) << false;
+        QTest::newRow("timestamp-before-nbf")
+            << u"spec-examples"_qs << 3 << shcCrl({u"vwAjHdarZuc.1687450763"_qs}) << false;
+        QTest::newRow("timestamp-after-nbf")
+            << u"spec-examples"_qs << 3 << shcCrl({u"vwAjHdarZuc.1700000000"_qs}) << true;
+        QTest::newRow("crl-of-other-kid")
+            << u"spec-examples"_qs << 3
+            << shcCrl({u"vwAjHdarZuc"_qs}, u"EBKOr72QQDcTBUuVzAzkfBTGew0ZA16GuWty64nS-sw"_qs) << false;
     }
     void shc()
     {
@@ -349,16 +361,18 @@ private Q_SLOTS:
         const QByteArray card = shcExample(set, example);
         QVERIFY(card.startsWith("shc:/"));
         const QByteArray crlBytes = crl.isEmpty()
-                                        ? readFile(QStringLiteral("%1/%2/issuer/.well-known/crl/3Kfdg-XwP-7gXyywtUfUADwBumDOPKMQx-iELL11W9s.json").arg(shcDir(), set))
-                                        : crl;
+            ? readFile(QStringLiteral("%1/%2/issuer/.well-known/crl/3Kfdg-XwP-7gXyywtUfUADwBumDOPKMQx-iELL11W9s.json")
+                           .arg(shcDir(), set))
+            : crl;
         const auto revocation = storeFrom(crlBytes, u"crl.json"_qs);
         QVERIFY(revocation);
         // Two days after nbf: before example 03's exp, so revocation is the only failure.
         const Timestamp::Millis at = (set == u"spec-examples" ? 1687450764LL : 1685487703LL) * 1000 + 2 * 86400000LL;
         const VerificationReport report = verifyWith(trust, revocation, card, at);
-        QCOMPARE(codes(report), revoked ? QStringList{u"revoked"_qs} : QStringList{});
+        QCOMPARE(codes(report), revoked ? QStringList {u"revoked"_qs} : QStringList {});
         if (revoked)
-            QVERIFY2(report.reasons.first().detail.contains(u"rid vwAjHdarZuc"_qs), qPrintable(report.reasons.first().detail));
+            QVERIFY2(report.reasons.first().detail.contains(u"rid vwAjHdarZuc"_qs),
+                qPrintable(report.reasons.first().detail));
     }
 
     // The validation SDK's malformed CRLs are refused; a repeated rid only warns.
@@ -375,7 +389,9 @@ private Q_SLOTS:
     {
         QFETCH(QString, name);
         QFETCH(bool, loads);
-        const QString path = QStringLiteral("%1/validation-sdk/badcrl/%2/.well-known/crl/hrvC0uzB16UXK83BnPo7Glg685b1D6iYOyJd5hpRaAA.json").arg(shcDir(), name);
+        const QString path = QStringLiteral(
+            "%1/validation-sdk/badcrl/%2/.well-known/crl/hrvC0uzB16UXK83BnPo7Glg685b1D6iYOyJd5hpRaAA.json")
+                                 .arg(shcDir(), name);
         if (!QFileInfo::exists(path))
             QSKIP("the shared SHC conformance data is missing");
         const LoadedRevocation loaded = loadRevocation({path});
@@ -383,7 +399,8 @@ private Q_SLOTS:
         if (loads) {
             QCOMPARE(loaded.warnings.size(), 2); // XkNHp2Iyk0Y three times
             // The widest entry wins: no timestamp revokes every card with that rid.
-            QVERIFY(loaded.store->findShc("hrvC0uzB16UXK83BnPo7Glg685b1D6iYOyJd5hpRaAA", u"XkNHp2Iyk0Y"_qs, 1900000000LL));
+            QVERIFY(
+                loaded.store->findShc("hrvC0uzB16UXK83BnPo7Glg685b1D6iYOyJd5hpRaAA", u"XkNHp2Iyk0Y"_qs, 1900000000LL));
         } else {
             QVERIFY(loaded.errors.first().startsWith(path));
         }
@@ -397,12 +414,12 @@ private Q_SLOTS:
         auto list = RevocationBlocklist::load(path);
         QVERIFY(list);
         QVERIFY(list->entries().isEmpty());
-        const BlocklistEntry entry{u"ithc"_qs, kIthcCi, u"reported stolen"_qs, u"officer 17"_qs, kAt};
+        const BlocklistEntry entry {u"ithc"_qs, kIthcCi, u"reported stolen"_qs, u"officer 17"_qs, kAt};
         QCOMPARE(list->add(entry), std::nullopt);
         QVERIFY(list->add(entry)); // the same certificate twice
         QVERIFY(list->add({u"ithc"_qs, u"URN:ITHC:CN:X"_qs, QString(), u"officer 17"_qs, kAt})); // no reason
-        QVERIFY(list->add({u"ithc"_qs, u"URN:ITHC:CN:X"_qs, u"why"_qs, QString(), kAt}));       // nobody added it
-        QVERIFY(list->add({u"paper"_qs, u"URN:ITHC:CN:X"_qs, u"why"_qs, u"me"_qs, kAt}));        // no such format
+        QVERIFY(list->add({u"ithc"_qs, u"URN:ITHC:CN:X"_qs, u"why"_qs, QString(), kAt})); // nobody added it
+        QVERIFY(list->add({u"paper"_qs, u"URN:ITHC:CN:X"_qs, u"why"_qs, u"me"_qs, kAt})); // no such format
         QCOMPARE(list->add({u"dcc"_qs, kUci, u"duplicate issued"_qs, u"officer 9"_qs, kAt}), std::nullopt);
         QCOMPARE(list->save(), std::nullopt);
 
@@ -414,12 +431,14 @@ private Q_SLOTS:
         QVERIFY(loaded.errors.isEmpty());
         for (const Signed *certificate : {&f.ithc, &f.dcc}) {
             const VerificationReport report = verifyWith(f.store, loaded.store, certificate->qrText, kAt);
-            QCOMPARE(codes(report), QStringList{u"revoked"_qs});
-            QVERIFY2(report.reasons.first().detail.contains(u"local blocklist"_qs), qPrintable(report.reasons.first().detail));
+            QCOMPARE(codes(report), QStringList {u"revoked"_qs});
+            QVERIFY2(report.reasons.first().detail.contains(u"local blocklist"_qs),
+                qPrintable(report.reasons.first().detail));
             QVERIFY(report.reasons.first().detail.contains(u"officer"_qs));
         }
         // The checked-in example loads too; it blocks another ci.
-        const LoadedRevocation example = loadRevocation({QStringLiteral(CERTDESK_TEST_DATA_DIR "/revocation/blocklist.json")});
+        const LoadedRevocation example
+            = loadRevocation({QStringLiteral(CERTDESK_TEST_DATA_DIR "/revocation/blocklist.json")});
         QVERIFY(example.errors.isEmpty());
         QVERIFY(example.store->findBlocked(CertificateFormat::Ithc, u"URN:ITHC:CN:BLOCKED0001"_qs));
         QVERIFY(verifyWith(f.store, example.store, f.ithc.qrText, kAt).isValid());
@@ -431,9 +450,12 @@ private Q_SLOTS:
         const QByteArray kid = QByteArray::fromBase64("AAECAwQFBgc=");
         const LoadedRevocation batch = loadRevocation({dir + u"eu-dcc-batch.json"_qs});
         QVERIFY(batch.errors.isEmpty());
-        QVERIFY(batch.store->findHash(RevocationKind::DccUci, kid, toHash(QByteArray::fromBase64("q83vEjRWeJCrze8SNFZ4kA=="))));
-        QVERIFY(!batch.store->findHash(RevocationKind::DccUci, "other", toHash(QByteArray::fromBase64("q83vEjRWeJCrze8SNFZ4kA=="))));
-        QVERIFY(!batch.store->findHash(RevocationKind::DccSignature, kid, toHash(QByteArray::fromBase64("q83vEjRWeJCrze8SNFZ4kA=="))));
+        QVERIFY(batch.store->findHash(
+            RevocationKind::DccUci, kid, toHash(QByteArray::fromBase64("q83vEjRWeJCrze8SNFZ4kA=="))));
+        QVERIFY(!batch.store->findHash(
+            RevocationKind::DccUci, "other", toHash(QByteArray::fromBase64("q83vEjRWeJCrze8SNFZ4kA=="))));
+        QVERIFY(!batch.store->findHash(
+            RevocationKind::DccSignature, kid, toHash(QByteArray::fromBase64("q83vEjRWeJCrze8SNFZ4kA=="))));
         const LoadedRevocation compact = loadRevocation({dir + u"dcc-hashes-by-kid.json"_qs});
         QVERIFY(compact.errors.isEmpty());
         QVERIFY(compact.store->findHash(RevocationKind::DccSignature, kid, toHash(QByteArray(16, '\x11'))));
@@ -460,26 +482,30 @@ private Q_SLOTS:
         QByteArray flipped = good;
         flipped[good.size() - 3] = char(flipped.at(good.size() - 3) ^ 0x40);
         QTest::newRow("bit-flip") << flipped << u"CRC-32"_qs;
-        QTest::newRow("trailing-bytes") << good + QByteArray(16, '\0') << u"CRC-32"_qs;
+        QTest::newRow("trailing-bytes") << good + QByteArray(16, '\0') << u"after the last section"_qs;
         QByteArray version = good;
         version[8] = 2;
         QTest::newRow("future-version") << version << u"version 2"_qs;
         QTest::newRow("empty-file") << QByteArray() << u"not a revocation list"_qs;
         QTest::newRow("not-json") << QByteArray("{\"kid\": ") << u"JSON"_qs;
         QTest::newRow("other-json") << QByteArray("{\"keys\": []}") << u"not a revocation list"_qs;
-        QTest::newRow("eu-bad-hash") << readFile(QStringLiteral(CERTDESK_TEST_DATA_DIR "/revocation/eu-dcc-batch-bad-hash.json"))
+        QTest::newRow("eu-bad-hash") << readFile(
+            QStringLiteral(CERTDESK_TEST_DATA_DIR "/revocation/eu-dcc-batch-bad-hash.json"))
                                      << u"entry 2"_qs;
-        QTest::newRow("eu-unknown-hash-type") << QByteArray(R"({"kid":"AAECAwQFBgc=","hashType":"NAME","entries":[]})")
-                                              << u"hashType"_qs;
-        QTest::newRow("eu-short-hash") << QByteArray(R"([{"kid":"AAECAwQFBgc=","hashType":"UCI","entries":[{"hash":"AAAA"}]}])")
+        QTest::newRow("eu-unknown-hash-type")
+            << QByteArray(R"({"kid":"AAECAwQFBgc=","hashType":"NAME","entries":[]})") << u"hashType"_qs;
+        QTest::newRow("eu-short-hash") << QByteArray(
+            R"([{"kid":"AAECAwQFBgc=","hashType":"UCI","entries":[{"hash":"AAAA"}]}])")
                                        << u"16 bytes"_qs;
-        QTest::newRow("compact-not-array") << QByteArray(R"({"*": {"UCI": "q83vEjRWeJCrze8SNFZ4kA=="}})") << u"array"_qs;
+        QTest::newRow("compact-not-array")
+            << QByteArray(R"({"*": {"UCI": "q83vEjRWeJCrze8SNFZ4kA=="}})") << u"array"_qs;
         QTest::newRow("shc-ctr-missing") << QByteArray(R"({"kid":"abc","method":"rid","rids":[]})") << u"ctr"_qs;
         QTest::newRow("shc-bad-timestamp") << shcCrl({u"vwAjHdarZuc.soon"_qs}) << u"timestamp"_qs;
-        QTest::newRow("blocklist-missing-reason")
-            << QByteArray(R"({"type":"certdesk-blocklist","version":1,"entries":[{"format":"dcc","key":"x","addedBy":"a","addedAt":"2026-01-01T00:00:00Z"}]})")
-            << u"reason"_qs;
-        QTest::newRow("blocklist-version") << QByteArray(R"({"type":"certdesk-blocklist","version":7,"entries":[]})") << u"version"_qs;
+        QTest::newRow("blocklist-missing-reason") << QByteArray(
+            R"({"type":"certdesk-blocklist","version":1,"entries":[{"format":"dcc","key":"x","addedBy":"a","addedAt":"2026-01-01T00:00:00Z"}]})")
+                                                  << u"reason"_qs;
+        QTest::newRow("blocklist-version")
+            << QByteArray(R"({"type":"certdesk-blocklist","version":7,"entries":[]})") << u"version"_qs;
     }
     void unreadable()
     {
@@ -491,7 +517,7 @@ private Q_SLOTS:
         const LoadedRevocation loaded = loadRevocation({path});
         QCOMPARE(loaded.errors.size(), 1);
         QVERIFY2(loaded.errors.first().startsWith(path) && loaded.errors.first().contains(message),
-                 qPrintable(loaded.errors.first()));
+            qPrintable(loaded.errors.first()));
         QVERIFY(loaded.store->isEmpty()); // nothing half-loaded
     }
 
@@ -504,7 +530,8 @@ private Q_SLOTS:
         QVERIFY(QDir(dir.path()).mkpath(u"issuer/.well-known/crl"_qs));
         QVERIFY(writeFile(dir.filePath(u"issuer/.well-known/crl/k.json"_qs), shcCrl({u"abc"_qs}, u"k"_qs)));
         QVERIFY(writeFile(dir.filePath(u"issuer/.well-known/jwks.json"_qs), "{\"keys\": []}"));
-        QVERIFY(writeFile(dir.filePath(u"ithc.cdrl"_qs), listBytes(u"binary"_qs, RevocationKind::IthcCi, "CN", sha256First16("x"))));
+        QVERIFY(writeFile(
+            dir.filePath(u"ithc.cdrl"_qs), listBytes(u"binary"_qs, RevocationKind::IthcCi, "CN", sha256First16("x"))));
         const LoadedRevocation folder = loadRevocation({dir.path()});
         QVERIFY2(folder.errors.isEmpty(), qPrintable(folder.errors.join(u'\n')));
         QCOMPARE(folder.warnings.size(), 1);

@@ -6,6 +6,8 @@
 #include "review/reviewwindow.h"
 #include "settings/settingsdialog.h"
 #include "station/stationcontroller.h"
+#include "trust/revocationblocklist.h"
+#include "trust/trustwindow.h"
 #include "widgets/detailsview.h"
 #include "widgets/previewwidget.h"
 #include "widgets/verdictpanel.h"
@@ -17,10 +19,13 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QImage>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -106,6 +111,7 @@ MainWindow::MainWindow(std::shared_ptr<const TrustStore> trust, std::function<Ti
     m_statusTimer.start();
 
     m_controller->setWedgeEnabled(true);
+    m_controller->setTrustAge(m_options.trustSummary, m_options.trustAgeLimits);
     if (!m_options.settings.policy.isEmpty())
         m_controller->setPolicy(Policy::EntryPolicy::builtIn(m_options.settings.policy));
     if (!m_options.settings.serialPort.isEmpty()) {
@@ -141,6 +147,14 @@ void MainWindow::buildUi()
         "QLabel { background: #ffd500; color: #000; font-weight: bold; padding: 6px; border: 3px dashed #000; }"));
     m_specimenBanner->setVisible(m_options.specimenTrust);
     layout->addWidget(m_specimenBanner);
+
+    m_trustBanner = new QLabel(central);
+    m_trustBanner->setObjectName(QStringLiteral("trustBanner"));
+    m_trustBanner->setAccessibleName(tr("Trust list warning"));
+    m_trustBanner->setAlignment(Qt::AlignCenter);
+    m_trustBanner->setWordWrap(true);
+    m_trustBanner->setVisible(false);
+    layout->addWidget(m_trustBanner);
 
     m_splitter = new QSplitter(Qt::Horizontal, central);
     auto *left = new QWidget(m_splitter);
@@ -185,7 +199,10 @@ void MainWindow::buildUi()
     statusBar()->addPermanentWidget(m_sourceStatus);
     statusBar()->addPermanentWidget(m_journalStatus);
     statusBar()->addPermanentWidget(m_trustStatus);
-    m_trustStatus->setText(tr("%n trusted key(s)", nullptr, int(m_trust ? m_trust->size() : 0)));
+    const int keyCount = int(m_trust ? m_trust->size() : 0);
+    m_trustStatus->setText(m_options.trustSummary.fromBundle
+                               ? tr("%n trusted key(s), trust list version %1", nullptr, keyCount).arg(m_options.trustSummary.version)
+                               : tr("%n trusted key(s)", nullptr, keyCount));
     resize(1280, 760);
 }
 
@@ -218,6 +235,23 @@ void MainWindow::buildMenus()
     QAction *journal = station->addAction(tr("&Journal…"));
     journal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
     connect(journal, &QAction::triggered, this, &MainWindow::journalRequested);
+    QAction *trust = station->addAction(tr("&Trust…"));
+    trust->setObjectName(QStringLiteral("trustAction"));
+    connect(trust, &QAction::triggered, this, [this] {
+        TrustWindow *window = trustWindow();
+        window->refresh();
+        window->show();
+        window->raise();
+    });
+    m_blockAction = station->addAction(tr("&Block the certificate shown…"));
+    m_blockAction->setObjectName(QStringLiteral("blockAction"));
+    m_blockAction->setEnabled(false);
+    m_blockAction->setVisible(!m_options.blocklistPath.isEmpty());
+    connect(m_blockAction, &QAction::triggered, this, [this] {
+        const QString problem = blockShownCertificate(QString());
+        if (!problem.isEmpty())
+            QMessageBox::warning(this, tr("Block certificate"), problem);
+    });
     QAction *settings = station->addAction(tr("&Settings…"));
     settings->setShortcut(QKeySequence::Preferences);
     connect(settings, &QAction::triggered, this, &MainWindow::openSettings);
@@ -329,7 +363,13 @@ void MainWindow::showVerification(const StationVerification &verification)
     m_last = verification;
     const VerificationReport &report = verification.report;
     const Verdict verdict = report.verdict();
-    m_verdict->showVerdict(verdict, verdictReason(report, report.verifiedAt));
+    QString reason = verdictReason(report, report.verifiedAt);
+    // Aging trust does not change the verdict, but the officer must see it with every verdict.
+    if (report.trust && report.trust->status == u"aging")
+        reason += u'\n' + trustBannerText();
+    m_verdict->showVerdict(verdict, reason);
+    if (m_blockAction)
+        m_blockAction->setEnabled(report.certificate && !report.certificate->certificateId.isEmpty());
     m_details->showReport(report, report.verifiedAt);
     if (verification.input.corners)
         m_preview->showOutline(*verification.input.corners, VerdictPanel::colourOf(verdict));
@@ -349,6 +389,8 @@ void MainWindow::clearDetails()
     m_verdict->clear();
     m_details->clear();
     m_last.reset();
+    if (m_blockAction)
+        m_blockAction->setEnabled(false);
     Q_EMIT detailsCleared();
 }
 
@@ -443,8 +485,72 @@ void MainWindow::openSettings()
     Q_EMIT settingsChanged(changed);
 }
 
+QString MainWindow::trustBannerText() const
+{
+    return trustAgeWarning(m_options.trustSummary, assessTrustAge(m_options.trustSummary, m_clock(), m_options.trustAgeLimits));
+}
+
+TrustWindow *MainWindow::trustWindow()
+{
+    if (!m_trustWindow)
+        m_trustWindow = new TrustWindow(m_trust, m_options.trustSummary, m_options.trustAgeLimits, m_clock, this);
+    return m_trustWindow;
+}
+
+QString MainWindow::blockShownCertificate(const QString &givenReason, bool ask)
+{
+    if (m_options.blocklistPath.isEmpty())
+        return tr("This station has no blocklist file.");
+    if (!m_last || !m_last->report.certificate || m_last->report.certificate->certificateId.isEmpty())
+        return tr("No certificate with an identifier is shown.");
+    const VerificationReport report = m_last->report;
+    QString reason = givenReason.trimmed();
+    if (reason.isEmpty() && ask) {
+        bool ok = false;
+        reason = QInputDialog::getText(this, tr("Block certificate"),
+                                       tr("Certificate %1 will be refused as revoked at this station from now on.\n"
+                                          "Why? (Recorded in the journal with your name.)")
+                                           .arg(report.certificate->certificateId),
+                                       QLineEdit::Normal, QString(), &ok)
+                     .trimmed();
+        if (!ok)
+            return {};
+    }
+    if (reason.isEmpty())
+        return tr("A reason is needed to block a certificate.");
+    if (m_options.settings.operatorName.trimmed().isEmpty())
+        return tr("Set the operator's name in the settings first: each block records who made it.");
+    auto blocklist = QFileInfo::exists(m_options.blocklistPath) ? RevocationBlocklist::load(m_options.blocklistPath)
+                                                                : Expected<RevocationBlocklist, QString>(RevocationBlocklist(m_options.blocklistPath));
+    if (!blocklist)
+        return tr("The blocklist cannot be read: %1").arg(blocklist.error());
+    BlocklistEntry entry;
+    entry.format = formatName(report.format);
+    entry.key = report.certificate->certificateId;
+    entry.reason = reason;
+    entry.addedBy = m_options.settings.operatorName;
+    entry.addedAt = m_clock();
+    if (const auto error = blocklist->add(entry))
+        return tr("The certificate cannot be blocked: %1").arg(*error);
+    QDir().mkpath(QFileInfo(m_options.blocklistPath).absolutePath());
+    if (const auto error = blocklist->save())
+        return tr("The blocklist cannot be saved: %1").arg(*error);
+    statusBar()->showMessage(tr("Certificate %1 blocked.").arg(entry.key), 8000);
+    Q_EMIT certificateBlocked(report, reason);
+    return {};
+}
+
 void MainWindow::updateStatus()
 {
+    const QString warning = trustBannerText();
+    if (warning != m_trustBanner->text()) {
+        m_trustBanner->setText(warning);
+        const TrustAgeStatus status = assessTrustAge(m_options.trustSummary, m_clock(), m_options.trustAgeLimits).status;
+        m_trustBanner->setStyleSheet(status == TrustAgeStatus::Aging
+                                         ? QStringLiteral("QLabel { background: #ffe9a8; color: #000; font-weight: bold; padding: 6px; }")
+                                         : QStringLiteral("QLabel { background: #b00020; color: #fff; font-weight: bold; padding: 6px; }"));
+    }
+    m_trustBanner->setVisible(!warning.isEmpty());
     if (m_controller->isScanning()) {
         m_sourceStatus->setText(tr("%1 · %2 frames/s").arg(m_controller->sourceName()).arg(m_preview->framesPerSecond(), 0, 'f', 0));
     } else {

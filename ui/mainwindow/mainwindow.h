@@ -5,6 +5,7 @@
 #include "station/stationsettings.h"
 #include "station/stationverification.h"
 
+#include "trust/trustage.h"
 #include "verify/verifier.h"
 
 #include <QMainWindow>
@@ -31,6 +32,7 @@ class DetailsView;
 class PreviewWidget;
 class ReviewWindow;
 class StationController;
+class TrustWindow;
 class VerdictPanel;
 class VerdictSound;
 
@@ -53,6 +55,11 @@ public:
         /// Shows the SPECIMEN TRUST banner: the station trusts specimen keys only.
         bool specimenTrust = false;
         StationSettings settings;
+        /// Where the trust came from and the station's age limits (TRUST-BUNDLES.md "Age").
+        TrustSummary trustSummary;
+        TrustAgeLimits trustAgeLimits;
+        /// The station's local blocklist file; empty: blocking is not offered.
+        QString blocklistPath;
     };
 
     /// @p clock gives the verification instant (the app reads the clock; the core never does).
@@ -91,6 +98,13 @@ public:
     int privacyTimeoutMs() const { return m_privacyTimer.interval(); }
     /// Replaces the journal status shown in the status bar (from the journal's thread, queued).
     void setJournalStatus(const QString &text, bool ok);
+    /// The trust view (Station › Trust…), created on first use.
+    TrustWindow *trustWindow();
+    /// Adds the certificate shown to the local blocklist with @p reason (asks when empty and
+    /// @p ask is set). Returns an empty string when done, else why not.
+    QString blockShownCertificate(const QString &reason, bool ask = true);
+    /// The trust-age banner's text; empty (and hidden) when the trust is current.
+    QString trustBannerText() const;
 
 Q_SIGNALS:
     /// A verdict is on screen.
@@ -101,6 +115,9 @@ Q_SIGNALS:
     void settingsChanged(const CertDesk::Ui::StationSettings &settings);
     /// The officer asked for the journal window.
     void journalRequested();
+    /// The officer added the certificate of @p report to the local blocklist (saved already),
+    /// because of @p reason: the application journals it and reloads the revocation lists.
+    void certificateBlocked(const CertDesk::VerificationReport &report, const QString &reason);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -125,6 +142,9 @@ private:
     QPointer<ReviewWindow> m_review;
 
     QLabel *m_specimenBanner = nullptr;
+    QLabel *m_trustBanner = nullptr;
+    QAction *m_blockAction = nullptr;
+    QPointer<TrustWindow> m_trustWindow;
     QSplitter *m_splitter = nullptr;
     PreviewWidget *m_preview = nullptr;
     QLineEdit *m_inputLineEdit = nullptr;

@@ -63,6 +63,18 @@ void StationController::setPolicy(std::optional<Policy::EntryPolicy> policy)
     });
 }
 
+void StationController::setTrustAge(const TrustSummary &summary, const TrustAgeLimits &limits)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, summary, limits] { worker->setTrustAge(summary, limits); });
+}
+
+void StationController::setRevocation(std::shared_ptr<const RevocationStore> revocation)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, revocation = std::move(revocation)]() mutable {
+        worker->setRevocation(std::move(revocation));
+    });
+}
+
 void StationController::startSource(std::unique_ptr<Scan::FrameSource> source)
 {
     stopSource();

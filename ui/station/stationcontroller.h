@@ -41,6 +41,9 @@ public:
     void setJournalHook(VerificationWorker::JournalHook hook);
     /// The entry policy for the verifications from now on (queued to the worker thread).
     void setPolicy(std::optional<Policy::EntryPolicy> policy);
+    /// The trust's age rules and the revocation lists, for the verifications from now on.
+    void setTrustAge(const TrustSummary &summary, const TrustAgeLimits &limits);
+    void setRevocation(std::shared_ptr<const RevocationStore> revocation);
 
     /// Starts scanning @p source as a camera (newest frame, paced). Replaces a running source.
     void startSource(std::unique_ptr<Scan::FrameSource> source);

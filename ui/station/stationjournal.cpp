@@ -64,6 +64,27 @@ Journal::Outcome<Journal::PurgeReport> StationJournal::applyRetention(int days, 
     return journal->purgeOlderThan(now - qint64(std::max(days, 1)) * day, now);
 }
 
+QString StationJournal::journalBlocklistAddition(const VerificationReport &report, const QString &reason,
+                                                 const StationSettings &settings, Timestamp::Millis now)
+{
+    if (!m_writer)
+        return m_openError.isEmpty() ? QCoreApplication::translate("StationJournal", "the journal is not open") : m_openError;
+    Journal::JournalContext context;
+    context.time = now;
+    context.station = settings.stationName;
+    context.operatorName = settings.operatorName;
+    context.input = Journal::InputKind::Blocklist;
+    context.policy = QStringLiteral("blocklist: %1").arg(reason);
+    context.trustVersion = m_trustVersion;
+    context.storeIdentities = settings.journalStoresIdentities;
+    Journal::JournalEntry entry = Journal::makeEntry(report, context);
+    // The row records the officer's decision: from now on this certificate is refused as revoked.
+    entry.verdict = Verdict::Invalid;
+    entry.reasons = QStringList{reasonCodeName(ReasonCode::Revoked)};
+    auto stored = m_writer->append(std::move(entry)).get();
+    return stored ? QString() : stored.error().message;
+}
+
 void StationJournal::attach(StationController *controller, const StationSettings &settings)
 {
     QPointer<StationJournal> self(this);

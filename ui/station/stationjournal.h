@@ -44,6 +44,11 @@ public:
     /// The retention: deletes the rows older than @p days before @p now through a connection of
     /// its own, recording the cut so that the chain still verifies (Journal::purgeOlderThan).
     Journal::Outcome<Journal::PurgeReport> applyRetention(int days, Timestamp::Millis now);
+    /// Records that @p operatorName added the certificate of @p report to the local blocklist
+    /// because of @p reason, at @p now; waits for the commit (an officer's action is rare and
+    /// must not be lost). Returns the error, or an empty string once the row has committed.
+    QString journalBlocklistAddition(const VerificationReport &report, const QString &reason, const StationSettings &settings,
+                                     Timestamp::Millis now);
 
 Q_SIGNALS:
     /// After each verification's row committed (@p ok, @p rowId) or failed (@p error).

@@ -47,6 +47,17 @@ void VerificationWorker::setPolicy(std::optional<Policy::EntryPolicy> policy)
     m_policy = std::move(policy);
 }
 
+void VerificationWorker::setTrustAge(const TrustSummary &summary, const TrustAgeLimits &limits)
+{
+    m_trustSummary = summary;
+    m_trustAgeLimits = limits;
+}
+
+void VerificationWorker::setRevocation(std::shared_ptr<const RevocationStore> revocation)
+{
+    m_verifier.setRevocation(std::move(revocation));
+}
+
 void VerificationWorker::verify(const StationInput &input)
 {
     StationVerification verification;
@@ -55,6 +66,9 @@ void VerificationWorker::verify(const StationInput &input)
     verification.report = m_verifier.verify(input.text, m_wallClock());
     if (m_policy)
         Policy::applyPolicy(*m_policy, verification.report);
+    if (m_trustSummary.fromBundle)
+        applyTrustAge(verification.report, m_trustSummary,
+                      assessTrustAge(m_trustSummary, m_wallClock(), m_trustAgeLimits));
     verification.verifiedAtMs = steadyNowMs();
     Q_EMIT verified(verification);
     if (m_journal)

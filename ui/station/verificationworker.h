@@ -5,6 +5,7 @@
 #include "stationverification.h"
 
 #include "policy/entrypolicy.h"
+#include "trust/trustage.h"
 #include "verify/verifier.h"
 
 #include <QObject>
@@ -38,6 +39,11 @@ public:
     /// The entry policy applied to every certificate that passes the other checks; none by default.
     /// Call on the worker's thread (StationController::setPolicy does).
     void setPolicy(std::optional<Policy::EntryPolicy> policy);
+    /// The trust's provenance and the station's age limits: every verdict then carries the
+    /// trust's age, and is refused on outdated trust or a wrong clock (core/trust/trustage.h).
+    void setTrustAge(const TrustSummary &summary, const TrustAgeLimits &limits);
+    /// The revocation lists and blocklist checked after the signature (core/trust/REVOCATION.md).
+    void setRevocation(std::shared_ptr<const RevocationStore> revocation);
     const Verifier &verifier() const { return m_verifier; }
 
 public Q_SLOTS:
@@ -51,6 +57,8 @@ private:
     Clock m_wallClock;
     JournalHook m_journal;
     std::optional<Policy::EntryPolicy> m_policy;
+    TrustSummary m_trustSummary;
+    TrustAgeLimits m_trustAgeLimits;
     quint64 m_sequence = 0;
 };
 

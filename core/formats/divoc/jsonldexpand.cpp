@@ -59,6 +59,13 @@ public:
         if (isScalar(element)) {
             if (!activeProperty || *activeProperty == u"@graph")
                 return QJsonValue::Null;
+            // The property-scoped context applies to a scalar too (it may define the terms of a
+            // @vocab-typed value, as security's proofPurpose does), protected terms overridden as
+            // for node objects (jsonld.js and pyld process it before expanding any value).
+            if (propertyDefinition && propertyDefinition->hasLocalContext)
+                active = m_processor.processContext(active, propertyDefinition->localContext, {}, true);
+            if (m_processor.failed())
+                return QJsonValue::Null;
             return expandValue(*active, activeProperty, element);
         }
         // Step 5: arrays.

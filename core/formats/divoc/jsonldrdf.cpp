@@ -94,12 +94,6 @@ public:
         }
         QJsonObject object = element.toObject();
         Graph &graph = m_nodeMap[activeGraph];
-        if (object.contains(QLatin1StringView("@type"))) {
-            QJsonArray types;
-            for (const QJsonValue &type : object.value(QLatin1StringView("@type")).toArray())
-                types.append(isBlank(type.toString()) ? QJsonValue(issue(type.toString())) : type);
-            object.insert(QStringLiteral("@type"), types);
-        }
         if (!list && (!activeSubject || !activeProperty)
             && (object.contains(QLatin1StringView("@value")) || object.contains(QLatin1StringView("@list"))))
             return; // a free-floating value (expansion drops these already)
@@ -124,7 +118,13 @@ public:
             }
             return;
         }
-        // A node object.
+        // A node object; blank node types are relabelled like ids.
+        if (object.contains(QLatin1StringView("@type"))) {
+            QJsonArray types;
+            for (const QJsonValue &type : object.value(QLatin1StringView("@type")).toArray())
+                types.append(isBlank(type.toString()) ? QJsonValue(issue(type.toString())) : type);
+            object.insert(QStringLiteral("@type"), types);
+        }
         QString id = object.value(QLatin1StringView("@id")).toString();
         if (!object.contains(QLatin1StringView("@id")))
             id = issue({});
