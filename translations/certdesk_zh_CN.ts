@@ -9,21 +9,15 @@
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation>
-            <numerusform>%n 分钟</numerusform>
-        </translation>
+        <translation><numerusform>%n 分钟</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation>
-            <numerusform>%n 小时</numerusform>
-        </translation>
+        <translation><numerusform>%n 小时</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n 天</numerusform>
-        </translation>
+        <translation><numerusform>%n 天</numerusform></translation>
     </message>
     <message>
         <source>%1 ago</source>
@@ -38,9 +32,7 @@
     <name>CertDesk::Ui::DetailsView</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n 天</numerusform>
-        </translation>
+        <translation><numerusform>%n 天</numerusform></translation>
     </message>
     <message>
         <source>negative</source>
@@ -172,11 +164,11 @@
     </message>
     <message>
         <source>Valid from</source>
-        <translation>有效期自</translation>
+        <translation>生效日期</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation>有效期至</translation>
+        <translation>失效日期</translation>
     </message>
     <message>
         <source>Issuer and signature</source>
@@ -283,7 +275,7 @@
     </message>
     <message>
         <source>Issuer</source>
-        <translation>签发方</translation>
+        <translation>签发机构</translation>
     </message>
     <message>
         <source>Verdict</source>
@@ -418,9 +410,7 @@
     </message>
     <message numerus="yes">
         <source>%n verification(s): </source>
-        <translation>
-            <numerusform>共 %n 次查验：</numerusform>
-        </translation>
+        <translation><numerusform>共 %n 次查验：</numerusform></translation>
     </message>
     <message>
         <source>%1 valid, %2 invalid, %3 cannot read</source>
@@ -436,9 +426,7 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) exported to %1.</source>
-        <translation>
-            <numerusform>已导出 %n 条记录到 %1。</numerusform>
-        </translation>
+        <translation><numerusform>已导出 %n 条记录到 %1。</numerusform></translation>
     </message>
     <message>
         <source>The journal cannot be checked: %1</source>
@@ -446,9 +434,7 @@
     </message>
     <message numerus="yes">
         <source>Chain intact: %n row(s) checked.</source>
-        <translation>
-            <numerusform>哈希链完整：已校验 %n 条记录。</numerusform>
-        </translation>
+        <translation><numerusform>哈希链完整：已校验 %n 条记录。</numerusform></translation>
     </message>
     <message>
         <source>The journal has been tampered with: row %1 (%2).</source>
@@ -467,9 +453,7 @@
     </message>
     <message numerus="yes">
         <source>%n trusted key(s)</source>
-        <translation>
-            <numerusform>%n 个受信任密钥</numerusform>
-        </translation>
+        <translation><numerusform>%n 个受信任密钥</numerusform></translation>
     </message>
     <message>
         <source>SMART Health Card part %1 of %2 read; show the next part.</source>
@@ -484,7 +468,7 @@
         <translation>样例信任——本工作站仅信任演示密钥，其查验结论不能作为出行依据。</translation>
     </message>
     <message>
-        <source>Paste or type a certificate&apos;s QR text, then press Enter</source>
+        <source>Paste or type a certificate's QR text, then press Enter</source>
         <translation>粘贴或输入证书的二维码文本，然后按回车键</translation>
     </message>
     <message>
@@ -591,6 +575,64 @@
         <source>The camera stopped delivering pictures (%1). Check its cable, then restart CertDesk.</source>
         <translation>摄像头已停止输出画面（%1）。请检查连接线，然后重新启动 CertDesk。</translation>
     </message>
+    <message>
+        <source>Trust list warning</source>
+        <translation>信任列表警告</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trusted key(s), trust list version %1</source>
+        <translation><numerusform>%n 个受信任的密钥，信任列表版本 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Trust…</source>
+        <translation>信任(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Block the certificate shown…</source>
+        <translation>拉黑当前显示的证书(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Block certificate</source>
+        <translation>拉黑证书</translation>
+    </message>
+    <message>
+        <source>This station has no blocklist file.</source>
+        <translation>本站没有黑名单文件。</translation>
+    </message>
+    <message>
+        <source>No certificate with an identifier is shown.</source>
+        <translation>当前未显示带标识的证书。</translation>
+    </message>
+    <message>
+        <source>Certificate %1 will be refused as revoked at this station from now on.
+Why? (Recorded in the journal with your name.)</source>
+        <translation>从现在起，本站将把证书 %1 视为已吊销而拒绝。
+原因？（将连同您的姓名记入日志。）</translation>
+    </message>
+    <message>
+        <source>A reason is needed to block a certificate.</source>
+        <translation>拉黑证书需要填写原因。</translation>
+    </message>
+    <message>
+        <source>Set the operator's name in the settings first: each block records who made it.</source>
+        <translation>请先在设置中填写操作员姓名：每次拉黑都会记录操作人。</translation>
+    </message>
+    <message>
+        <source>The blocklist cannot be read: %1</source>
+        <translation>无法读取黑名单：%1</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be blocked: %1</source>
+        <translation>无法拉黑该证书：%1</translation>
+    </message>
+    <message>
+        <source>The blocklist cannot be saved: %1</source>
+        <translation>无法保存黑名单：%1</translation>
+    </message>
+    <message>
+        <source>Certificate %1 blocked.</source>
+        <translation>证书 %1 已拉黑。</translation>
+    </message>
 </context>
 <context>
     <name>CertDesk::Ui::PreviewWidget</name>
@@ -623,7 +665,7 @@
     </message>
     <message>
         <source>Issuer</source>
-        <translation>签发方</translation>
+        <translation>签发机构</translation>
     </message>
     <message>
         <source>Verdict</source>
@@ -690,9 +732,7 @@
     </message>
     <message numerus="yes">
         <source>%n code(s): </source>
-        <translation>
-            <numerusform>共 %n 个二维码：</numerusform>
-        </translation>
+        <translation><numerusform>共 %n 个二维码：</numerusform></translation>
     </message>
     <message>
         <source>%1 valid, %2 invalid, %3 cannot read</source>
@@ -700,9 +740,7 @@
     </message>
     <message numerus="yes">
         <source>%n file(s) without a code</source>
-        <translation>
-            <numerusform>%n 个文件中没有二维码</numerusform>
-        </translation>
+        <translation><numerusform>%n 个文件中没有二维码</numerusform></translation>
     </message>
     <message>
         <source>reading…</source>
@@ -752,7 +790,7 @@
         <translation>摄像头分辨率</translation>
     </message>
     <message>
-        <source>Use the camera&apos;s &amp;light where it has one</source>
+        <source>Use the camera's &amp;light where it has one</source>
         <translation>如摄像头带补光灯则开启(&amp;L)</translation>
     </message>
     <message>
@@ -844,7 +882,7 @@
         <translation> 天</translation>
     </message>
     <message>
-        <source>Store holders&apos; &amp;names and dates of birth in the journal</source>
+        <source>Store holders' &amp;names and dates of birth in the journal</source>
         <translation>在日志中保存持证人姓名和出生日期(&amp;N)</translation>
     </message>
     <message>
@@ -888,6 +926,137 @@
     </message>
 </context>
 <context>
+    <name>CertDesk::Ui::TrustWindow</name>
+    <message>
+        <source>Certificates</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>EU DCC trust list</source>
+        <translation>欧盟 DCC 信任列表</translation>
+    </message>
+    <message>
+        <source>German DSC list</source>
+        <translation>德国 DSC 列表</translation>
+    </message>
+    <message>
+        <source>ICAO CSCA master list</source>
+        <translation>ICAO CSCA 主列表</translation>
+    </message>
+    <message>
+        <source>SMART Health Cards keys</source>
+        <translation>SMART 健康卡密钥</translation>
+    </message>
+    <message>
+        <source>VCI directory</source>
+        <translation>VCI 目录</translation>
+    </message>
+    <message>
+        <source>Other keys</source>
+        <translation>其他密钥</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trust list version %1 is %n day(s) old: update it soon.</source>
+        <translation><numerusform>信任列表版本 %1 已有 %n 天：请尽快更新。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Trust list version %1 is %n day(s) old: too old to rely on. Every certificate is refused until the trust list is updated.</source>
+        <translation><numerusform>信任列表版本 %1 已有 %n 天，过旧不可依赖。在更新信任列表之前，所有证书均被拒绝。</numerusform></translation>
+    </message>
+    <message>
+        <source>Trust list version %1 has expired. Every certificate is refused until the trust list is updated.</source>
+        <translation>信任列表版本 %1 已过期。在更新信任列表之前，所有证书均被拒绝。</translation>
+    </message>
+    <message>
+        <source>This station's clock is wrong: it is earlier than the trust list's issue time (%1). Every certificate is refused until the clock is set.</source>
+        <translation>本站时钟有误：早于信任列表的签发时间（%1）。在校准时钟之前，所有证书均被拒绝。</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>信任</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Trust sources</source>
+        <translation>信任来源</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>Valid now</source>
+        <translation>当前有效</translation>
+    </message>
+    <message>
+        <source>Filter by country, issuer or key id</source>
+        <translation>按国家/地区、签发机构或密钥标识筛选</translation>
+    </message>
+    <message>
+        <source>Filter keys</source>
+        <translation>筛选密钥</translation>
+    </message>
+    <message>
+        <source>Trusted keys</source>
+        <translation>受信任的密钥</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>签发机构</translation>
+    </message>
+    <message>
+        <source>Key id</source>
+        <translation>密钥标识</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>失效日期</translation>
+    </message>
+    <message>
+        <source>Trust bundle version %1 from %2, issued %3, expires %4. Signed by %5 (SHA-256 %6…).</source>
+        <translation>信任包版本 %1，发布方 %2，签发于 %3，有效期至 %4。签名者 %5（SHA-256 %6…）。</translation>
+    </message>
+    <message>
+        <source>an unnamed publisher</source>
+        <translation>未署名的发布方</translation>
+    </message>
+    <message>
+        <source>The newest bundle could not be used; this is the last good one.</source>
+        <translation>最新的信任包无法使用；当前使用的是上一个可用版本。</translation>
+    </message>
+    <message>
+        <source>Trust from files (no signed trust bundle): its age is not known.</source>
+        <translation>信任来自文件（无签名信任包）：无法得知其时效。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to date: %n day(s) old (warning after %1 days, refused after %2).</source>
+        <translation><numerusform>信任列表为最新：已有 %n 天（%1 天后提醒，%2 天后拒绝）。</numerusform></translation>
+    </message>
+    <message>
+        <source>Not valid now</source>
+        <translation>当前无效</translation>
+    </message>
+</context>
+<context>
     <name>CertDesk::Ui::VerdictIcon</name>
     <message>
         <source>Verdict symbol</source>
@@ -909,7 +1078,7 @@
         <translation>请扫描</translation>
     </message>
     <message>
-        <source>Hold the certificate&apos;s QR code in front of the camera, scan it, or drop a file here.</source>
+        <source>Hold the certificate's QR code in front of the camera, scan it, or drop a file here.</source>
         <translation>请将证书二维码对准摄像头、用扫描枪扫描，或将文件拖放到此处。</translation>
     </message>
 </context>
@@ -1003,11 +1172,11 @@
         <translation>证书使用了不被允许的签名方式。</translation>
     </message>
     <message>
-        <source>The issuer&apos;s key is not among the trusted keys.</source>
+        <source>The issuer's key is not among the trusted keys.</source>
         <translation>签发方密钥不在受信任密钥之列。</translation>
     </message>
     <message>
-        <source>Signature does not match the issuer&apos;s key.</source>
+        <source>Signature does not match the issuer's key.</source>
         <translation>签名与签发方密钥不符。</translation>
     </message>
     <message>
@@ -1015,15 +1184,15 @@
         <translation>本工作站无法校验该签名。</translation>
     </message>
     <message>
-        <source>The issuer&apos;s key was not valid when the certificate was issued.</source>
+        <source>The issuer's key was not valid when the certificate was issued.</source>
         <translation>证书签发时签发方密钥无效。</translation>
     </message>
     <message>
-        <source>The issuer&apos;s key may not sign this kind of certificate.</source>
+        <source>The issuer's key may not sign this kind of certificate.</source>
         <translation>签发方密钥无权签发此类证书。</translation>
     </message>
     <message>
-        <source>The issuer&apos;s key is not vouched for by a trusted authority.</source>
+        <source>The issuer's key is not vouched for by a trusted authority.</source>
         <translation>签发方密钥未经受信任机构认证。</translation>
     </message>
     <message>
@@ -1039,7 +1208,7 @@
         <translation>多段二维码缺少部分内容。</translation>
     </message>
     <message>
-        <source>The certificate&apos;s content is malformed.</source>
+        <source>The certificate's content is malformed.</source>
         <translation>证书内容格式错误。</translation>
     </message>
     <message>
@@ -1055,7 +1224,7 @@
         <translation>证书未通过检查。</translation>
     </message>
     <message>
-        <source>Genuine: the signature matches a trusted issuer&apos;s key.</source>
+        <source>Genuine: the signature matches a trusted issuer's key.</source>
         <translation>真实有效：签名与受信任的签发方密钥相符。</translation>
     </message>
     <message>
@@ -1076,13 +1245,19 @@
     </message>
     <message numerus="yes">
         <source>%n more problem(s): see Explain.</source>
-        <translation>
-            <numerusform>另有 %n 个问题，见详细说明。</numerusform>
-        </translation>
+        <translation><numerusform>另有 %n 个问题，见详细说明。</numerusform></translation>
     </message>
     <message>
         <source>Entry policy not met: %1.</source>
         <translation>不符合入境政策：%1。</translation>
+    </message>
+    <message>
+        <source>This station's trust list is out of date: update it before relying on any verdict.</source>
+        <translation>本站信任列表已过期：请先更新，再依据任何验证结果。</translation>
+    </message>
+    <message>
+        <source>This station's clock is wrong: it is earlier than the trust list was issued.</source>
+        <translation>本站时钟有误：早于信任列表的签发时间。</translation>
     </message>
 </context>
 <context>
@@ -1180,7 +1355,7 @@
         <translation>以样例信任通过摄像头流程播放生成的样例证书（未找到摄像头时亦然）。</translation>
     </message>
     <message>
-        <source>The journal database (default: the station&apos;s, as certdesk-cli&apos;s).</source>
+        <source>The journal database (default: the station's, as certdesk-cli's).</source>
         <translation>日志数据库（默认：本工作站的，与 certdesk-cli 相同）。</translation>
     </message>
     <message>
@@ -1219,9 +1394,23 @@
     </message>
     <message numerus="yes">
         <source>%n journal row(s) older than the retention period removed.</source>
-        <translation>
-            <numerusform>已删除 %n 条超过保留期的日志记录。</numerusform>
-        </translation>
+        <translation><numerusform>已删除 %n 条超过保留期的日志记录。</numerusform></translation>
+    </message>
+    <message>
+        <source>The block was saved but could not be journaled:
+%1</source>
+        <translation>拉黑已保存，但未能记入日志：
+%1</translation>
+    </message>
+    <message>
+        <source>Revocation lists</source>
+        <translation>吊销列表</translation>
+    </message>
+    <message>
+        <source>Some revocation lists could not be loaded, so revocation is not checked:
+%1</source>
+        <translation>部分吊销列表无法加载，因此不检查吊销状态：
+%1</translation>
     </message>
 </context>
 </TS>

@@ -6,3 +6,4 @@
 certdesk_add_test(tst_mainwindow SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_mainwindow.cpp LIBRARIES certdesk_ui)
 certdesk_add_test(tst_reviewmodel SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_reviewmodel.cpp LIBRARIES certdesk_ui)
 certdesk_add_test(tst_stationsettings SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_stationsettings.cpp LIBRARIES certdesk_ui)
+certdesk_add_test(tst_trustview SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_trustview.cpp LIBRARIES certdesk_ui)
