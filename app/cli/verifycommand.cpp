@@ -181,12 +181,14 @@ Expected<Policy::EntryPolicy, QString> loadPolicy(const QString &nameOrPath, con
     return Policy::EntryPolicy::load(nameOrPath);
 }
 
-// The lists given with --revocation, else the station's; any error stops the run (exit 2):
-// a list that cannot be read must never count as "not revoked".
-std::shared_ptr<const RevocationStore> loadRevocationLists(const Options &options, const Context &context, bool *ok)
+// The lists given with --revocation, else the station's and those in the trust bundles loaded;
+// any error stops the run (exit 2): a list that cannot be read must never count as "not revoked".
+std::shared_ptr<const RevocationStore> loadRevocationLists(const Options &options, const LoadedTrust &trust,
+                                                           const Context &context, bool *ok)
 {
-    const LoadedRevocation loaded =
-        loadRevocation(options.revocationGiven ? options.revocationPaths : StationConfig::load().revocationPaths);
+    const LoadedRevocation loaded = options.revocationGiven
+                                        ? loadRevocation(options.revocationPaths)
+                                        : loadRevocation(StationConfig::load().revocationPaths, trust.bundleExtras);
     for (const QString &error : loaded.errors)
         context.err->write(QStringLiteral("certdesk-cli verify: revocation: %1\n").arg(error).toUtf8());
     for (const QString &warning : loaded.warnings)
@@ -256,10 +258,16 @@ int runVerify(const QStringList &arguments, const Context &context)
         return ExitUsage;
     const auto &store = trust.store;
     bool revocationOk = false;
-    const auto revocation = loadRevocationLists(options, context, &revocationOk);
+    const auto revocation = loadRevocationLists(options, trust, context, &revocationOk);
     if (!revocationOk)
         return ExitUsage;
-    Verifier verifier(store);
+    // Value sets shipped in trust bundles add to (and update) the embedded EU ones.
+    ValueSets valueSets = ValueSets::builtIn();
+    for (const TrustBundle::Entry &entry : trust.bundleExtras) {
+        if (entry.kind == TrustBundle::EntryKind::ValueSets)
+            valueSets.addJson(entry.data);
+    }
+    Verifier verifier(store, valueSets);
     verifier.setRevocation(revocation);
     std::optional<Policy::EntryPolicy> policy;
     if (!options.policy.isEmpty()) {

@@ -24,8 +24,18 @@ bool readValueSetFile(const QString &path, ValueSets &sets)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly) || file.size() > kMaxValueSetFileBytes)
         return false;
+    return sets.addJson(file.readAll());
+}
+
+} // namespace
+
+bool ValueSets::addJson(const QByteArray &json)
+{
+    ValueSets &sets = *this;
+    if (json.size() > kMaxValueSetFileBytes)
+        return false;
     QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
         return false;
     const QJsonObject root = document.object();
@@ -38,8 +48,6 @@ bool readValueSetFile(const QString &path, ValueSets &sets)
         sets.insert(id, it.key(), it.value().toObject().value(QLatin1StringView("display")).toString());
     return true;
 }
-
-} // namespace
 
 const ValueSets &ValueSets::builtIn()
 {

@@ -35,6 +35,10 @@ public:
     bool hasValueSet(const QString &valueSetId) const { return !m_sets.value(valueSetId).isEmpty(); }
     QStringList valueSetIds() const { return m_sets.keys(); }
 
+    /// Adds the value set in @p json (an EU value-set file: "valueSetId" and "valueSetValues",
+    /// as shipped in a trust bundle's valuesets/), replacing codes it redefines. False when
+    /// @p json is not one.
+    bool addJson(const QByteArray &json);
     /// Adds @p code with its @p display text to the value set @p valueSetId (replacing an earlier entry).
     void insert(const QString &valueSetId, const QString &code, const QString &display);
 

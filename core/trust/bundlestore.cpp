@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "bundlestore.h"
 
+#include "model/valuesets.h"
 #include "policy/entrypolicy.h"
 #include "trust/trustloader.h"
 #include "trust/truststore.h"
@@ -107,10 +108,9 @@ QStringList checkEntries(const Bundle &bundle)
             break;
         }
         case EntryKind::ValueSets: {
-            QJsonParseError error;
-            QJsonDocument::fromJson(entry.data, &error);
-            if (error.error != QJsonParseError::NoError)
-                problems.append(QStringLiteral("%1: not JSON: %2").arg(entry.path, error.errorString()));
+            ValueSets sets;
+            if (!sets.addJson(entry.data))
+                problems.append(QStringLiteral("%1: not a value set (JSON with valueSetId and valueSetValues)").arg(entry.path));
             break;
         }
         case EntryKind::Revocation:

@@ -52,6 +52,8 @@ bool isSafePath(const QString &path)
     return true;
 }
 
+} // namespace
+
 Expected<Manifest, QString> parseManifest(const QByteArray &payload)
 {
     // The manifest holds a handful of strings and one byte string per entry.
@@ -116,8 +118,6 @@ Expected<Manifest, QString> parseManifest(const QByteArray &payload)
     }
     return manifest;
 }
-
-} // namespace
 
 QString entryKindName(EntryKind kind)
 {

@@ -76,6 +76,10 @@ Expected<QByteArray, QString> create(const Manifest &manifest, const Issue::Sign
 /// them. Says nothing about time: see checkTime().
 Expected<Bundle, QString> open(const QByteArray &data, const QList<QByteArray> &pins);
 
+/// The manifest parser alone (open() calls it once the signature has verified); public for
+/// the fuzzer and tests: @p payload is untrusted here.
+Expected<Manifest, QString> parseManifest(const QByteArray &payload);
+
 /// The bundle's time checks at the real time @p now: the signer certificate valid when the
 /// bundle was issued, the bundle not expired, and the clock not earlier than the issue
 /// time (less Limits::kClockSkewMs): a clock that is means the clock is wrong.

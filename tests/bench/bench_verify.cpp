@@ -182,8 +182,32 @@ void BM_VerifyVdsNcColdChain(benchmark::State &state)
     }
 }
 
+// DIVOC: the RsaSignature2018 vector of tests/data/divoc (ZIP, JSON-LD with the bundled contexts,
+// URDNA2015 twice, PS256), as a station sees one CoWIN certificate.
+void BM_VerifyDivoc(benchmark::State &state)
+{
+    const QString data = QStringLiteral(__FILE__).section(u'/', 0, -3) + QStringLiteral("/data/divoc/");
+    QFile bin(data + QStringLiteral("signed-rsa.bin"));
+    if (!bin.open(QIODevice::ReadOnly)) {
+        state.SkipWithError("tests/data/divoc/signed-rsa.bin is missing");
+        return;
+    }
+    const QByteArray bytes = bin.readAll();
+    auto store = std::make_shared<TrustStore>();
+    TrustLoader loader;
+    loader.loadPath(data + QStringLiteral("did-certdesk-rsa.pem"), *store);
+    const Verifier verifier(store);
+    for (auto _ : state) {
+        const VerificationReport report = verifier.verify(bytes, 1627776000000); // 2021-08-01
+        if (!report.isValid())
+            state.SkipWithError("the DIVOC vector did not verify");
+        benchmark::DoNotOptimize(report);
+    }
+}
+
 } // namespace
 
+BENCHMARK(BM_VerifyDivoc)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_VerifyVdsNc)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_VerifyVdsNcColdChain)->Unit(benchmark::kMicrosecond);
 BENCHMARK_MAIN();

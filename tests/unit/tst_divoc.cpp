@@ -120,9 +120,18 @@ QByteArray buildZip(const QList<ZipEntry> &entries)
     return zip;
 }
 
+ZipEntry entryOf(const QByteArray &content, const QByteArray &name = "certificate.json", bool deflate = true)
+{
+    ZipEntry entry;
+    entry.name = name;
+    entry.content = content;
+    entry.deflate = deflate;
+    return entry;
+}
+
 QByteArray zipJson(const QJsonObject &credential)
 {
-    return buildZip({ZipEntry{.content = QJsonDocument(credential).toJson(QJsonDocument::Compact)}});
+    return buildZip({entryOf(QJsonDocument(credential).toJson(QJsonDocument::Compact))});
 }
 
 QJsonObject signedCredential(const QString &name)
@@ -200,7 +209,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("expected"); // -1: readable
         const QByteArray json = readFile(kData + QStringLiteral("credentials/vaccination.json"));
         QVERIFY(!json.isEmpty());
-        const ZipEntry good{.content = json};
+        const ZipEntry good = entryOf(json);
         auto row = [](const char *name, const QByteArray &archive, int expected) {
             QTest::newRow(name) << archive << expected;
         };
@@ -384,9 +393,10 @@ private Q_SLOTS:
         const QString edJws = ed.value(QLatin1StringView("proof")).toObject().value(QLatin1StringView("jws")).toString();
         row("jws header b64 true",
             zipJson(withProof(rsa, QStringLiteral("jws"),
-                              QString::fromLatin1(QByteArray(R"({"alg":"PS256","b64":true,"crit":["b64"]})")
-                                                      .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))
-                                  + rsaJws.sliced(rsaJws.indexOf(u'.')))),
+                              QJsonValue(QString::fromLatin1(QByteArray(R"({"alg":"PS256","b64":true,"crit":["b64"]})")
+                                                                 .toBase64(QByteArray::Base64UrlEncoding
+                                                                           | QByteArray::OmitTrailingEquals))
+                                         + rsaJws.sliced(rsaJws.indexOf(u'.'))))),
             rsaKey, when, "decode_jws");
         row("suite and algorithm differ", zipJson(withProof(rsa, QStringLiteral("jws"), edJws)), rsaKey, when,
             "algorithm_unsupported");
@@ -398,13 +408,13 @@ private Q_SLOTS:
             QStringLiteral("2022-07-16T19:40:00Z"), "expired");
         row("just before expiry", readFile(kData + QStringLiteral("signed-ed25519-expiring.bin")), edKey,
             QStringLiteral("2022-07-16T19:39:59Z"), "");
-        row("malformed JSON", buildZip({ZipEntry{.content = "{\"@context\": ["}}), rsaKey, when, "decode_json");
-        row("JSON too deep", buildZip({ZipEntry{.content = nested(20)}}), rsaKey, when, "too_large");
-        row("archive too large", buildZip({ZipEntry{.content = QByteArray(4000, ' ') + "{}", .deflate = false}}), rsaKey,
+        row("malformed JSON", buildZip({entryOf("{\"@context\": [")}), rsaKey, when, "decode_json");
+        row("JSON too deep", buildZip({entryOf(nested(20))}), rsaKey, when, "too_large");
+        row("archive too large", buildZip({entryOf(QByteArray(4000, ' ') + "{}", "certificate.json", false)}), rsaKey,
             when, "too_large");
         row("corrupt archive", readFile(kData + QStringLiteral("signed-rsa.bin")).chopped(5), rsaKey, when,
             "decode_compression");
-        row("no certificate.json", buildZip({ZipEntry{.name = "cert.json", .content = "{}"}}), rsaKey, when,
+        row("no certificate.json", buildZip({entryOf("{}", "cert.json")}), rsaKey, when,
             "not_a_certificate");
     }
 

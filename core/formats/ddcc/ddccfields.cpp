@@ -121,6 +121,11 @@ bool FieldReader::has(const char *name) const
     return m_valid && !m_map.value(QLatin1StringView(name)).isUndefined();
 }
 
+bool FieldReader::holdsMap(const char *name) const
+{
+    return m_valid && m_map.value(QLatin1StringView(name)).isMap();
+}
+
 QCborValue FieldReader::value(const char *name, Presence presence) const
 {
     if (!m_valid)

@@ -39,6 +39,8 @@ public:
     /// The map of member @p name, as a reader of its own; an empty reader when absent or not a map.
     FieldReader map(const char *name, Presence presence) const;
     bool has(const char *name) const;
+    /// True when member @p name is present and a map (nothing is reported either way).
+    bool holdsMap(const char *name) const;
     bool isValid() const { return m_valid; }
 
     /// FHIR string: a non-empty text string.

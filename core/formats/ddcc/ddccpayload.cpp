@@ -53,7 +53,7 @@ std::optional<QString> readSex(const FieldReader &root, const ValueSets &valueSe
                                     QStringLiteral("unknown")};
     if (!root.has("sex"))
         return std::nullopt;
-    if (!root.map("sex", Presence::Optional).isValid())
+    if (!root.holdsMap("sex"))
         return root.code("sex", Presence::Optional, kCodes);
     const std::optional<CodedValue> coding = root.coding("sex", Presence::Optional, QString(), valueSets);
     if (coding && !kCodes.contains(coding->code)) {
@@ -109,7 +109,8 @@ std::optional<Vaccination> readVaccination(const FieldReader &root, const ValueS
     if (!v.isValid())
         return std::nullopt;
     Vaccination out;
-    out.vaccineType = v.coding("vaccine", Presence::Required, ValueSetId::kVaccineProphylaxis, valueSets).value_or(CodedValue());
+    out.vaccineType =
+        v.coding("vaccine", Presence::Required, ValueSetId::kVaccineProphylaxis, valueSets).value_or(CodedValue());
     out.product = v.coding("brand", Presence::Required, ValueSetId::kVaccineProduct, valueSets).value_or(CodedValue());
     const auto manufacturer = v.coding("manufacturer", Presence::Optional, ValueSetId::kVaccineManufacturer, valueSets);
     const auto holder = v.coding("maholder", Presence::Optional, ValueSetId::kVaccineManufacturer, valueSets);
@@ -143,7 +144,8 @@ std::optional<DccTest> readTest(const FieldReader &root, const ValueSets &valueS
     out.testType = t.coding("type", Presence::Required, ValueSetId::kTestType, valueSets).value_or(CodedValue());
     if (const auto brand = t.coding("brand", Presence::Optional, QString(), valueSets))
         out.testName = brand->text();
-    out.device = t.coding("manufacturer", Presence::Optional, ValueSetId::kTestManufacturer, valueSets).value_or(CodedValue());
+    out.device =
+        t.coding("manufacturer", Presence::Optional, ValueSetId::kTestManufacturer, valueSets).value_or(CodedValue());
     (void)t.coding("origin", Presence::Optional, QString(), valueSets);
     if (const auto date = t.dateTime("date", Presence::Required)) {
         out.sampleCollectedText = date->text;
@@ -195,8 +197,9 @@ Result<Payload> readPayload(const QCborMap &claims, const ValueSets &valueSets)
 
     const QCborValue hcert = payload.claims.healthClaim;
     if (!hcert.isMap()) {
-        payload.schemaProblems.append(schemaReason(hcert.isUndefined() ? QStringLiteral("CWT claim -260 (hcert) is missing")
-                                                                       : QStringLiteral("CWT claim -260 (hcert) is not a map")));
+        payload.schemaProblems.append(schemaReason(hcert.isUndefined()
+                                                       ? QStringLiteral("CWT claim -260 (hcert) is missing")
+                                                       : QStringLiteral("CWT claim -260 (hcert) is not a map")));
         return payload;
     }
     const QCborMap container = hcert.toMap();
@@ -227,7 +230,8 @@ Result<Payload> readPayload(const QCborMap &claims, const ValueSets &valueSets)
             root.forbid("test", QStringLiteral("a test result does not belong in a DDCC:VS (hcert key 3 carries it)"));
         } else {
             read.test = readTest(root, valueSets);
-            root.forbid("vaccination", QStringLiteral("a vaccination does not belong in a DDCC:TR (hcert key 2 carries it)"));
+            root.forbid("vaccination",
+                        QStringLiteral("a vaccination does not belong in a DDCC:TR (hcert key 2 carries it)"));
         }
         sets.append(read);
         schemes.append(label.sliced(5)); // "VS", "TR"

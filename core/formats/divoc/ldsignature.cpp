@@ -25,7 +25,10 @@ Result<DetachedJws> jwsError(const QString &detail)
 
 std::optional<QByteArray> fromBase64Url(QByteArrayView text)
 {
-    // base64url without padding only (RFC 7515 §2).
+    // base64url (RFC 7515 §2). Padding is not allowed there, but DIVOC's signatures carry it (the
+    // KHC sample ends in "=="), and jsonld-signatures' decoder accepts it: up to two '=' are dropped.
+    for (int i = 0; i < 2 && text.endsWith('='); ++i)
+        text.chop(1);
     for (const char c : text) {
         if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_'))
             return std::nullopt;
