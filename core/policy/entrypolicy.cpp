@@ -38,10 +38,19 @@ QString daysText(Timestamp::Millis duration)
     return QStringLiteral("%1 days").arg(duration / kDay);
 }
 
-RuleOutcome formatRule(const QString &covers, CertificateFormat format)
+RuleOutcome formatRule(const QString &covers, const HealthCertificate &certificate)
 {
     return {QStringLiteral("format"), false,
-            QStringLiteral("this policy covers %1 certificates, not %2").arg(covers, formatName(format))};
+            QStringLiteral("this policy covers %1 certificates, not %2")
+                .arg(covers, certificate.scheme.isEmpty() ? formatName(certificate.format) : certificate.scheme)};
+}
+
+// An EU DCC: an HCERT whose payload is the EU DCC (a WHO DDCC alone is not: its dose counts
+// and value sets do not follow the EU rules; formats/ddcc/DDCC.md).
+bool isEuDcc(const HealthCertificate &certificate)
+{
+    return certificate.format == CertificateFormat::Dcc
+           && (certificate.scheme.isEmpty() || certificate.scheme.startsWith(u"EU DCC"));
 }
 
 // A sample taken at most @p limit before @p at, and not after it.
@@ -72,7 +81,7 @@ PolicyOutcome ithcEntry(const QString &id, const HealthCertificate &certificate,
 {
     PolicyOutcome outcome{id, false, {}};
     if (certificate.format != CertificateFormat::Ithc) {
-        outcome.rules.append(formatRule(QStringLiteral("ITHC-1"), certificate.format));
+        outcome.rules.append(formatRule(QStringLiteral("ITHC-1"), certificate));
         return outcome;
     }
     outcome.rules.append(recentNegativeTest(QStringLiteral("nat-negative-48h"), QStringLiteral("nucleic-acid test"),
@@ -146,8 +155,8 @@ RuleOutcome euRecovery(const HealthCertificate &certificate, Timestamp::Millis a
 PolicyOutcome euTravel(const QString &id, const HealthCertificate &certificate, Timestamp::Millis at)
 {
     PolicyOutcome outcome{id, false, {}};
-    if (certificate.format != CertificateFormat::Dcc) {
-        outcome.rules.append(formatRule(QStringLiteral("EU DCC"), certificate.format));
+    if (!isEuDcc(certificate)) {
+        outcome.rules.append(formatRule(QStringLiteral("EU DCC"), certificate));
         return outcome;
     }
     if (!certificate.vaccinations.isEmpty())
@@ -177,9 +186,9 @@ PolicyOutcome businessRules(const QString &id, const QJsonArray &rules, const He
                             const PolicyContext &context)
 {
     PolicyOutcome outcome{id, true, {}};
-    if (certificate.format != CertificateFormat::Dcc) {
+    if (!isEuDcc(certificate)) {
         outcome.met = false;
-        outcome.rules.append(formatRule(QStringLiteral("EU DCC"), certificate.format));
+        outcome.rules.append(formatRule(QStringLiteral("EU DCC"), certificate));
         return outcome;
     }
     // Of several versions of one rule, the highest version valid at the verification time.

@@ -202,6 +202,16 @@ private Q_SLOTS:
         QVERIFY(!ithcOnDcc.met);
         QCOMPARE(ithcOnDcc.rules.first().id, QStringLiteral("format"));
         QVERIFY(apply("signature-only", dccRecovery(daysBefore(1))).met);
+        // A WHO DDCC in an HCERT reports format dcc, but it is not an EU DCC: its dose counts
+        // and codes do not follow the EU rules, so the EU profile does not cover it.
+        HealthCertificate ddcc = dccVaccination(daysBefore(30), 2, 2);
+        ddcc.scheme = QStringLiteral("WHO DDCC:VS");
+        const PolicyOutcome euOnDdcc = apply("eu-travel-2022", ddcc);
+        QVERIFY(!euOnDdcc.met);
+        QCOMPARE(euOnDdcc.rules.first().id, QStringLiteral("format"));
+        QVERIFY(euOnDdcc.rules.first().detail.contains(u"WHO DDCC:VS"));
+        ddcc.scheme = QStringLiteral("EU DCC + WHO DDCC:VS");
+        QVERIFY(apply("eu-travel-2022", ddcc).met);
     }
 
     void businessRules()

@@ -242,7 +242,9 @@ void DetailsView::showReport(const VerificationReport &report, Timestamp::Millis
 
     m_issuerForm->addRow(tr("Format:"), valueLabel(m_issuerBox, QStringLiteral("issuerFormat")));
     static_cast<QLabel *>(m_issuerForm->itemAt(0, QFormLayout::FieldRole)->widget())
-        ->setText(formatName(report.format).toUpper());
+        ->setText(report.certificate && !report.certificate->scheme.isEmpty()
+                      ? QStringLiteral("%1 (%2)").arg(formatName(report.format).toUpper(), report.certificate->scheme)
+                      : formatName(report.format).toUpper());
     const auto addIssuerRow = [this](const QString &label, const QString &name, const QString &value) {
         if (value.isEmpty())
             return;
