@@ -31,7 +31,9 @@ inline constexpr qsizetype kMaxShcJwsLength = 16 * 1024;
 /// Longest shc:/ text (joined chunks included): the numeric encoding takes two digits per JWS character.
 inline constexpr qsizetype kMaxShcTextLength = 5 + 2 * kMaxShcJwsLength;
 /// Most parts of a chunked card (the scanner's ShcJoiner holds at most 16 as well).
-inline constexpr int kMaxShcChunks = 16;
+// The SHC spec sets no count; the SMART validation SDK's own test card comes in 17 small parts.
+// A card's JWS is at most kMaxShcJwsLength, so even 1195-digit parts stay far below this.
+inline constexpr int kMaxShcChunks = 32;
 /// Cap on the JWS header's JSON.
 inline constexpr qsizetype kMaxShcHeaderBytes = 1024;
 /// Cap on the inflated JWS payload (the same 64 KiB as ITHC-1 §1).

@@ -64,6 +64,13 @@ VerificationReport Verifier::verifyShc(QByteArrayView text, Timestamp::Millis at
         report.fail(QStringLiteral("prefix"), chunk.reason());
         return report;
     }
+    if (chunk->total > Limits::kMaxShcChunks) {
+        // The joiners leave such parts alone: say why, rather than "parts missing".
+        report.fail(QStringLiteral("prefix"), {ReasonCode::TooLarge, QStringLiteral("a card in %1 parts, over the limit of %2")
+                                                                     .arg(chunk->total)
+                                                                     .arg(Limits::kMaxShcChunks)});
+        return report;
+    }
     if (chunk->total > 1) {
         report.fail(QStringLiteral("prefix"), {ReasonCode::Incomplete, missingPartsText(*chunk)});
         return report;

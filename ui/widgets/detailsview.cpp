@@ -323,7 +323,10 @@ void DetailsView::showReport(const VerificationReport &report, Timestamp::Millis
     m_testTable->setRowCount(int(tests.size()));
     for (int row = 0; row < tests.size(); ++row) {
         const DccTest &test = tests.at(row);
-        setRow(m_testTable, row, {dateTimeText(test.sampleCollected), ageText(test.sampleCollected, now),
+        // A result without a sample time (a FHIR panel member) shows none rather than 1970.
+        const bool dated = test.sampleCollected != 0;
+        setRow(m_testTable, row, {dated ? dateTimeText(test.sampleCollected) : QString(),
+                                  dated ? ageText(test.sampleCollected, now) : QString(),
                                   test.testType.text(), test.testName.isEmpty() ? test.device.text() : test.testName,
                                   test.result.text(), test.testingCentre, test.country});
     }

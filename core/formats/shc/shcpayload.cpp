@@ -111,12 +111,16 @@ DccTest readObservation(const QJsonObject &resource, QList<Reason> &problems)
         const QString text = resource.value(QLatin1StringView("valueString")).toString();
         test.result = {text, {}};
     }
-    test.sampleCollectedText = resource.value(QLatin1StringView("effectiveDateTime")).toString();
+    // FHIR R4 makes effective[x] optional (0..1): a panel's member results often have none. The
+    // SHC COVID-19 laboratory profile requires it, so a COVID-19 result without one is refused; a
+    // date that is present must be well-formed either way.
+    const QJsonValue effective = resource.value(QLatin1StringView("effectiveDateTime"));
+    test.sampleCollectedText = effective.toString();
     if (auto instant = Timestamp::parseRfc3339(test.sampleCollectedText))
         test.sampleCollected = *instant;
     else if (auto date = Timestamp::parseDate(test.sampleCollectedText))
         test.sampleCollected = Timestamp::startOfDayUtc(*date);
-    else
+    else if (!effective.isUndefined() || !test.disease.code.isEmpty())
         problems.append({ReasonCode::Schema, QStringLiteral("Observation without a valid effectiveDateTime")});
     const QJsonArray performers = resource.value(QLatin1StringView("performer")).toArray();
     test.testingCentre = member(performers.at(0), "display").toString();
@@ -150,7 +154,9 @@ void readBundle(const QJsonObject &bundle, Payload &out)
             problems.append({ReasonCode::Schema, QStringLiteral("a bundle entry has no resource")});
         }
     }
-    if (patients != 1)
+    // The SHC framework does not require a Patient (the spec's own example 02, a laboratory
+    // panel, has none: it verifies, and no holder is shown); two would make the holder ambiguous.
+    if (patients > 1)
         problems.append({ReasonCode::Schema, QStringLiteral("the bundle holds %1 Patient resources, not one").arg(patients)});
 }
 
