@@ -30,7 +30,7 @@ struct CheckStep
     enum class Outcome {
         Passed,
         Failed,
-        NotChecked, ///< could not be made because an earlier step failed
+        NotChecked, ///< could not be made: an earlier step failed, or nothing to check against (no revocation lists)
     };
     QString id;     ///< stable: "prefix", "base45", "inflate", "cose", "key", "signature", ...
     Outcome outcome = Outcome::Passed;

@@ -86,8 +86,13 @@ Verifier::Verifier(std::shared_ptr<const TrustStore> trust, const ValueSets &val
 VerificationReport Verifier::verify(QByteArrayView qrText, Timestamp::Millis at) const
 {
     // A binary QR code's bytes (DIVOC's ZIP) are not text: never trimmed.
-    if (Divoc::looksLikeZip(qrText))
-        return verifyDivoc(qrText, at);
+    if (Divoc::looksLikeZip(qrText)) {
+        VerificationReport divoc = verifyDivoc(qrText, at);
+        // DIVOC has no revocation list CertDesk can read: the local blocklist, once it verified.
+        if (m_revocation && divoc.certificate)
+            Revocation::checkBlocklist(*m_revocation, divoc, *divoc.certificate);
+        return divoc;
+    }
     VerificationReport report;
     report.verifiedAt = at;
     const QByteArrayView text = trimmed(qrText);

@@ -140,7 +140,8 @@ VerificationReport Verifier::verifyDivoc(QByteArrayView bytes, Timestamp::Millis
 
     // 7. The content, now that it is authentic; only values inside the signed dataset are shown.
     Divoc::Content content = Divoc::readContent(*credential);
-    content.schemaProblems += Divoc::unsignedValues(content, input->documentQuads);
+    const QList<Reason> unsignedProblems = Divoc::unsignedValues(content, input->documentQuads);
+    content.schemaProblems += unsignedProblems;
     report.pass(QStringLiteral("payload"));
 
     // 8. Validity period: not before issuanceDate (with the ITHC-1 skew), expired at ≥ expirationDate
@@ -160,7 +161,9 @@ VerificationReport Verifier::verifyDivoc(QByteArrayView bytes, Timestamp::Millis
     else
         report.pass(QStringLiteral("schema"));
 
-    report.certificate = std::move(content.certificate);
+    // A value the signature does not cover is never shown (nor blocklisted by): no details then.
+    if (unsignedProblems.isEmpty())
+        report.certificate = std::move(content.certificate);
     return report;
 }
 

@@ -3,8 +3,8 @@
 //
 // Revocation lists as they come from files (core/trust/REVOCATION.md): the CertDesk binary
 // list, EU DCC batches, the compact per-kid JSON, SHC CRLs and the local blocklist, sniffed and
-// parsed by the one loader, then looked up. Seeds: tests/data/revocation and a small binary list
-// (write one with the largeList test's code, or run tests/fuzz/run-fuzzers.sh).
+// parsed by the one loader, then looked up. Seeds: tests/data/revocation (JSON of every kind and a
+// small binary list) and the SHC CRLs of ../shared/conformance/shc.
 #include "trust/revocationloader.h"
 
 #include <cstddef>

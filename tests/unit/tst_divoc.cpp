@@ -436,8 +436,12 @@ private Q_SLOTS:
         QVERIFY2(!found.isEmpty() && found.first() == expected,
                  qPrintable(found.join(u' ') + u' ' + (report.reasons.isEmpty() ? QString() : report.reasons.first().detail)));
         QVERIFY(report.format == CertificateFormat::Divoc || expected == u"not_a_certificate");
-        // A certificate is shown only once its signature verified.
-        QCOMPARE(bool(report.certificate), report.signer != nullptr);
+        // A certificate is shown only once its signature verified, and never when the signature
+        // leaves some of its values uncovered (a holder id that is not an IRI drops the holder).
+        if (QTest::currentDataTag() == QByteArrayView("holder id not an IRI"))
+            QVERIFY(report.signer && !report.certificate);
+        else
+            QCOMPARE(bool(report.certificate), report.signer != nullptr);
     }
 
     // A key bound to the proof's verificationMethod that does not fit its suite.

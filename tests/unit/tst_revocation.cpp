@@ -461,6 +461,13 @@ private Q_SLOTS:
         QVERIFY(compact.store->findHash(RevocationKind::DccSignature, kid, toHash(QByteArray(16, '\x11'))));
         QVERIFY(compact.store->findHash(RevocationKind::DccCountryCodeUci, "any kid", toHash(QByteArray(16, '\x22'))));
         QCOMPARE(compact.store->entryCount(), 3);
+        // Written from the format's description alone (README.md there), so reader and document agree.
+        const LoadedRevocation binary = loadRevocation({dir + u"ithc-and-dcc.cdrl"_qs});
+        QVERIFY(binary.errors.isEmpty());
+        QCOMPARE(binary.store->entryCount(), 6);
+        QVERIFY(binary.store->findHash(RevocationKind::IthcCi, "CN", toHash(sha256First16(kIthcCi.toUtf8()))));
+        QVERIFY(binary.store->findHash(RevocationKind::DccSignature, kid, toHash(sha256First16(QByteArray(1, '\x04')))));
+        QVERIFY(!binary.store->findHash(RevocationKind::DccSignature, kid, toHash(sha256First16(QByteArray(1, '\x05')))));
     }
 
     // A list that cannot be read is an error naming the file, never an empty list.
