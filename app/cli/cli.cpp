@@ -7,6 +7,7 @@
 #include "issuecommand.h"
 #endif
 #include "journalcommand.h"
+#include "revocationcommand.h"
 #include "trustcommand.h"
 #include "verifycommand.h"
 
@@ -25,6 +26,7 @@ constexpr char kUsage[] =
 #endif
     "  journal list|export|verify|purge [--journal PATH] ...\n"
     "                              the station's verification journal\n"
+    "  revocation build|check ...   make a CertDesk revocation list; check revocation material\n"
     "  trust list|import|update|pin|bundle ...\n"
     "                              the station's trust: keys, signed trust bundles, imports\n"
     "  --version                   print the version\n"
@@ -61,6 +63,8 @@ int run(const QStringList &arguments, const Context &context)
         return runJournal(arguments.mid(1), context);
     if (command == u"trust")
         return runTrust(arguments.mid(1), context);
+    if (command == u"revocation")
+        return runRevocation(arguments.mid(1), context);
     context.err->write(QStringLiteral("certdesk-cli: unknown command '%1'\n\n").arg(command).toUtf8());
     context.err->write(kUsage);
     return ExitUsage;

@@ -251,6 +251,39 @@ private Q_SLOTS:
         QCOMPARE(report.value(u"reasons").toArray().last().toObject().value(u"code").toString(), u"clock_wrong"_qs);
     }
 
+    void revocationListBuiltAndUsed()
+    {
+        // A publisher's text list → a CertDesk binary list → the certificate refused as revoked.
+        const QString text = m_dir.filePath(u"revoked.txt"_qs);
+        QVERIFY(writeFile(text, "# revoked by the issuer\nITHC-CI URN:ITHC:CN:TEST0001 scope:CN\nUCI URN:UVCI:01:XA:OTHER\n"));
+        const QString list = m_dir.filePath(u"revoked.cdrl"_qs);
+        Run run = cli({u"revocation"_qs, u"build"_qs, u"--out"_qs, list, text});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains("2 entries"), run.out.constData());
+        const QString trust = m_folder + QStringLiteral("/trust/ithc-issuer.der");
+        QCOMPARE(verifyWithStationTrust({u"--trust"_qs, trust}).first().value(u"verdict").toString(), u"valid"_qs);
+        run = verifyWithStationTrust({u"--trust"_qs, trust, u"--revocation"_qs, list});
+        QCOMPARE(run.exitCode, 1);
+        const QJsonObject report = run.first();
+        QCOMPARE(report.value(u"reasons").toArray().first().toObject().value(u"code").toString(), u"revoked"_qs);
+        // Scoped to another issuing country: not revoked.
+        QVERIFY(writeFile(text, "ITHC-CI URN:ITHC:CN:TEST0001 scope:XA\n"));
+        QCOMPARE(cli({u"revocation"_qs, u"build"_qs, u"--out"_qs, list, text}).exitCode, 0);
+        QCOMPARE(verifyWithStationTrust({u"--trust"_qs, trust, u"--revocation"_qs, list}).first().value(u"verdict").toString(),
+                 u"valid"_qs);
+        // A damaged list stops the run (exit 2): never "not revoked".
+        QFile damaged(list);
+        QVERIFY(damaged.open(QIODevice::ReadWrite));
+        damaged.resize(damaged.size() - 3);
+        damaged.close();
+        QCOMPARE(verifyWithStationTrust({u"--trust"_qs, trust, u"--revocation"_qs, list}).exitCode, 2);
+        // A line the tool does not understand is an error naming the line.
+        QVERIFY(writeFile(text, "UCI\n"));
+        run = cli({u"revocation"_qs, u"build"_qs, u"--out"_qs, list, text});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("revoked.txt:1"), run.err.constData());
+    }
+
     void importKeepsProvenance()
     {
         const QString certificate = m_folder + QStringLiteral("/trust/ithc-issuer.der");
