@@ -94,6 +94,26 @@ private Q_SLOTS:
         QCOMPARE(position.at(0).toArray().at(1).toDouble(), 16.0);
     }
 
+    // A binary QR code (DIVOC's ZIP, made with `qrencode -8` from tests/data/divoc/signed-rsa.bin):
+    // decode gives its bytes, verify reads them as bytes through the same image path.
+    void binaryCodeInAnImage()
+    {
+        const QString data = QStringLiteral(CERTDESK_TEST_DATA_DIR "/divoc/");
+        const QString png = data + QStringLiteral("signed-rsa-qr.png");
+        QFile bin(data + QStringLiteral("signed-rsa.bin"));
+        QVERIFY(bin.open(QIODevice::ReadOnly));
+        Run run = runCli({QStringLiteral("decode"), QStringLiteral("--json"), png});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.objects.size(), 1);
+        QCOMPARE(QByteArray::fromBase64(run.objects.first().value(u"bytes_b64").toString().toLatin1()), bin.readAll());
+        run = runCli({QStringLiteral("verify"), QStringLiteral("--json"), QStringLiteral("--trust"),
+                      data + QStringLiteral("did-certdesk-rsa.pem"), png});
+        QCOMPARE(run.objects.size(), 1);
+        QCOMPARE(run.objects.first().value(u"format").toString(), QStringLiteral("divoc"));
+        QCOMPARE(run.objects.first().value(u"verdict").toString(), QStringLiteral("valid"));
+        QCOMPARE(run.exitCode, 0);
+    }
+
     void verifyImages_data()
     {
         QTest::addColumn<QString>("id");
