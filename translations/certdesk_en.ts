@@ -632,6 +632,18 @@ Why? (Recorded in the journal with your name.)</source>
         <source>Certificate %1 blocked.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Block this certificate…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Block this certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refuse this certificate as revoked at this station from now on (recorded with your name)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CertDesk::Ui::PreviewWidget</name>

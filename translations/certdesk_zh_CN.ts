@@ -633,6 +633,18 @@ Why? (Recorded in the journal with your name.)</source>
         <source>Certificate %1 blocked.</source>
         <translation>证书 %1 已拉黑。</translation>
     </message>
+    <message>
+        <source>Block this certificate…</source>
+        <translation>拉黑此证书…</translation>
+    </message>
+    <message>
+        <source>Block this certificate</source>
+        <translation>拉黑此证书</translation>
+    </message>
+    <message>
+        <source>Refuse this certificate as revoked at this station from now on (recorded with your name)</source>
+        <translation>从现在起本站将此证书视为已吊销而拒绝（记录您的姓名）</translation>
+    </message>
 </context>
 <context>
     <name>CertDesk::Ui::PreviewWidget</name>

@@ -332,6 +332,9 @@ ZH = {
     'Revocation lists': '吊销列表',
     'Some revocation lists could not be loaded, so revocation is not checked:\n%1': '部分吊销列表无法加载，因此不检查吊销状态：\n%1',
     'The block was saved but could not be journaled:\n%1': '拉黑已保存，但未能记入日志：\n%1',
+    'Block this certificate…': '拉黑此证书…',
+    'Block this certificate': '拉黑此证书',
+    'Refuse this certificate as revoked at this station from now on (recorded with your name)': '从现在起本站将此证书视为已吊销而拒绝（记录您的姓名）',
 }
 
 # English plural forms (the source language needs them only for %n strings).

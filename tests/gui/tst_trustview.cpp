@@ -14,6 +14,7 @@
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -117,6 +118,8 @@ private Q_SLOTS:
         window->verifyText(m_fixture.valid());
         QTRY_COMPARE(shown.size(), 1);
         QCOMPARE(window->verdictPanel()->titleText(), QStringLiteral("VALID"));
+        // The button in the details area offers it once a certificate with an id is shown.
+        QVERIFY(window->findChild<QPushButton *>(QStringLiteral("blockButton"))->isEnabled());
         // A reason is required.
         QVERIFY(!window->blockShownCertificate(QString(), false).isEmpty());
         QCOMPARE(window->blockShownCertificate(QStringLiteral("reported stolen"), false), QString());

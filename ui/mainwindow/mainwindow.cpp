@@ -32,6 +32,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSplitter>
 #include <QScreen>
 #include <QStatusBar>
@@ -182,6 +183,15 @@ void MainWindow::buildUi()
     rightLayout->addWidget(m_verdict);
     m_details = new DetailsView(right);
     rightLayout->addWidget(m_details, 1);
+    // Blocking from the details: the button acts on the certificate shown (menus are hidden in
+    // kiosk mode, so the menu entry alone would not do).
+    m_blockButton = new QPushButton(tr("Block this certificate…"), right);
+    m_blockButton->setObjectName(QStringLiteral("blockButton"));
+    m_blockButton->setAccessibleName(tr("Block this certificate"));
+    m_blockButton->setToolTip(tr("Refuse this certificate as revoked at this station from now on (recorded with your name)"));
+    m_blockButton->setEnabled(false);
+    m_blockButton->setVisible(!m_options.blocklistPath.isEmpty());
+    rightLayout->addWidget(m_blockButton, 0, Qt::AlignRight);
     m_splitter->addWidget(left);
     m_splitter->addWidget(right);
     m_splitter->setStretchFactor(0, 4);
@@ -247,6 +257,7 @@ void MainWindow::buildMenus()
     m_blockAction->setObjectName(QStringLiteral("blockAction"));
     m_blockAction->setEnabled(false);
     m_blockAction->setVisible(!m_options.blocklistPath.isEmpty());
+    connect(m_blockButton, &QPushButton::clicked, m_blockAction, &QAction::trigger);
     connect(m_blockAction, &QAction::triggered, this, [this] {
         const QString problem = blockShownCertificate(QString());
         if (!problem.isEmpty())
@@ -368,8 +379,10 @@ void MainWindow::showVerification(const StationVerification &verification)
     if (report.trust && report.trust->status == u"aging")
         reason += u'\n' + trustBannerText();
     m_verdict->showVerdict(verdict, reason);
+    const bool blockable = report.certificate && !report.certificate->certificateId.isEmpty();
     if (m_blockAction)
-        m_blockAction->setEnabled(report.certificate && !report.certificate->certificateId.isEmpty());
+        m_blockAction->setEnabled(blockable);
+    m_blockButton->setEnabled(blockable);
     m_details->showReport(report, report.verifiedAt);
     if (verification.input.corners)
         m_preview->showOutline(*verification.input.corners, VerdictPanel::colourOf(verdict));
@@ -391,6 +404,7 @@ void MainWindow::clearDetails()
     m_last.reset();
     if (m_blockAction)
         m_blockAction->setEnabled(false);
+    m_blockButton->setEnabled(false);
     Q_EMIT detailsCleared();
 }
 

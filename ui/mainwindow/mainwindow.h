@@ -20,6 +20,7 @@
 class QAction;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSplitter;
 
 namespace CertDesk::Scan {
@@ -144,6 +145,7 @@ private:
     QLabel *m_specimenBanner = nullptr;
     QLabel *m_trustBanner = nullptr;
     QAction *m_blockAction = nullptr;
+    QPushButton *m_blockButton = nullptr;
     QPointer<TrustWindow> m_trustWindow;
     QSplitter *m_splitter = nullptr;
     PreviewWidget *m_preview = nullptr;
