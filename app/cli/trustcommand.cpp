@@ -78,25 +78,6 @@ QString importFolder()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/trust");
 }
 
-QString sourceKindName(TrustSourceKind kind)
-{
-    switch (kind) {
-    case TrustSourceKind::CertificateFile:
-        return QStringLiteral("certificates");
-    case TrustSourceKind::DccTrustList:
-        return QStringLiteral("dcc-trust-list");
-    case TrustSourceKind::GermanDscList:
-        return QStringLiteral("german-dsc-list");
-    case TrustSourceKind::CscaMasterList:
-        return QStringLiteral("icao-master-list");
-    case TrustSourceKind::ShcJwks:
-        return QStringLiteral("shc-jwks");
-    case TrustSourceKind::VciDirectory:
-        return QStringLiteral("vci-directory");
-    default:
-        return QStringLiteral("other");
-    }
-}
 
 QJsonObject readProvenance()
 {
@@ -144,7 +125,7 @@ int runList(const QStringList &arguments, const Context &context)
     const auto signers = trust.store->signers();
     for (const auto &signer : signers) {
         Source &source = sources[signer->sourceName];
-        source.kind = sourceKindName(signer->sourceKind);
+        source.kind = trustSourceKindName(signer->sourceKind);
         ++source.keys;
         const bool valid = signer->notAfter == 0 || signer->isValidAt(now);
         if (valid)

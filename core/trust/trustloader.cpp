@@ -700,6 +700,27 @@ std::optional<TrustLoadError> TrustLoader::loadBytes(const QByteArray &data, con
     return std::nullopt;
 }
 
+QString trustSourceKindName(TrustSourceKind kind)
+{
+    switch (kind) {
+    case TrustSourceKind::CertificateFile:
+        return QStringLiteral("certificate");
+    case TrustSourceKind::DccTrustList:
+        return QStringLiteral("dcc-trust-list");
+    case TrustSourceKind::GermanDscList:
+        return QStringLiteral("de-dsc-list");
+    case TrustSourceKind::CscaMasterList:
+        return QStringLiteral("icao-master-list");
+    case TrustSourceKind::ShcJwks:
+        return QStringLiteral("shc-jwks");
+    case TrustSourceKind::VciDirectory:
+        return QStringLiteral("vci-directory");
+    case TrustSourceKind::DivocKey:
+        return QStringLiteral("divoc-key");
+    }
+    return QStringLiteral("certificate");
+}
+
 void TrustLoader::setBundlePins(const QList<QByteArray> &pins)
 {
     d->bundlePins = pins;

@@ -81,4 +81,8 @@ std::optional<TrustedSigner> makeTrustedSigner(const QByteArray &der, TrustSourc
 /// The HCERT/ITHC-1 kid: the first 8 bytes of SHA-256 over the DER bytes.
 QByteArray kidOf(const QByteArray &der);
 
+/// "certificate", "dcc-trust-list", "de-dsc-list", "icao-master-list", "shc-jwks",
+/// "vci-directory", "divoc-key": the JSON's signer source_kind and `trust list`'s kind.
+QString trustSourceKindName(TrustSourceKind kind);
+
 } // namespace CertDesk

@@ -63,4 +63,7 @@ struct Reason
     friend bool operator==(const Reason &, const Reason &) = default;
 };
 
+/// Several schema problems as one `schema` reason: the first three details, then a count.
+Reason foldSchemaProblems(const QList<Reason> &problems);
+
 } // namespace CertDesk

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "reportjson.h"
 
+#include "trust/trustloader.h"
+
 #include <QJsonArray>
 
 namespace CertDesk {
@@ -41,26 +43,6 @@ QString checkOutcomeName(CheckStep::Outcome outcome)
     return QStringLiteral("not_checked");
 }
 
-QString sourceKindName(TrustSourceKind kind)
-{
-    switch (kind) {
-    case TrustSourceKind::CertificateFile:
-        return QStringLiteral("certificate");
-    case TrustSourceKind::DccTrustList:
-        return QStringLiteral("dcc-trust-list");
-    case TrustSourceKind::GermanDscList:
-        return QStringLiteral("de-dsc-list");
-    case TrustSourceKind::CscaMasterList:
-        return QStringLiteral("icao-master-list");
-    case TrustSourceKind::ShcJwks:
-        return QStringLiteral("shc-jwks");
-    case TrustSourceKind::VciDirectory:
-        return QStringLiteral("vci-directory");
-    case TrustSourceKind::DivocKey:
-        return QStringLiteral("divoc-key");
-    }
-    return QStringLiteral("certificate");
-}
 
 } // namespace
 
@@ -177,7 +159,7 @@ QJsonObject reportToJson(const VerificationReport &report, const QString &source
         out.insert(QStringLiteral("signer"), QJsonObject{{QStringLiteral("subject"), report.signer->subject},
                                                          {QStringLiteral("country"), report.signer->country},
                                                          {QStringLiteral("source"), report.signer->sourceName},
-                                                         {QStringLiteral("source_kind"), sourceKindName(report.signer->sourceKind)}});
+                                                         {QStringLiteral("source_kind"), trustSourceKindName(report.signer->sourceKind)}});
     }
     if (report.certificate) {
         const HealthCertificate &c = *report.certificate;

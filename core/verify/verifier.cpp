@@ -49,20 +49,6 @@ QString kidText(const QByteArray &kid)
     return QString::fromLatin1(kid.toBase64());
 }
 
-// Schema problems folded into one reason: the first few, then a count.
-Reason schemaReason(const QList<Reason> &problems)
-{
-    QStringList details;
-    for (const Reason &problem : problems) {
-        if (details.size() == 3) {
-            details.append(QStringLiteral("and %1 more").arg(problems.size() - 3));
-            break;
-        }
-        details.append(problem.detail);
-    }
-    return {ReasonCode::Schema, details.join(QStringLiteral("; "))};
-}
-
 QString typesText(DccTypes types)
 {
     QStringList names;
@@ -287,7 +273,7 @@ VerificationReport Verifier::verify(QByteArrayView qrText, Timestamp::Millis at)
 
     // 8. Schema.
     if (!schemaProblems.isEmpty())
-        report.fail(QStringLiteral("schema"), schemaReason(schemaProblems));
+        report.fail(QStringLiteral("schema"), foldSchemaProblems(schemaProblems));
     else
         report.pass(QStringLiteral("schema"));
 

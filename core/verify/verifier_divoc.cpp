@@ -18,23 +18,6 @@
 
 namespace CertDesk {
 
-namespace {
-
-Reason foldProblems(const QList<Reason> &problems)
-{
-    QStringList details;
-    for (const Reason &problem : problems) {
-        if (details.size() == 3) {
-            details.append(QStringLiteral("and %1 more").arg(problems.size() - 3));
-            break;
-        }
-        details.append(problem.detail);
-    }
-    return {ReasonCode::Schema, details.join(QStringLiteral("; "))};
-}
-
-} // namespace
-
 VerificationReport Verifier::verifyDivoc(QByteArrayView bytes, Timestamp::Millis at) const
 {
     VerificationReport report;
@@ -157,7 +140,7 @@ VerificationReport Verifier::verifyDivoc(QByteArrayView bytes, Timestamp::Millis
 
     // 9. Schema.
     if (!content.schemaProblems.isEmpty())
-        report.fail(QStringLiteral("schema"), foldProblems(content.schemaProblems));
+        report.fail(QStringLiteral("schema"), foldSchemaProblems(content.schemaProblems));
     else
         report.pass(QStringLiteral("schema"));
 

@@ -23,19 +23,6 @@ namespace {
 // The framework's only algorithm (SMART Health Cards Framework, "Signing keys").
 constexpr QStringView kShcAlgorithm = u"ES256";
 
-Reason foldedSchemaReason(const QList<Reason> &problems)
-{
-    QStringList details;
-    for (const Reason &problem : problems) {
-        if (details.size() == 3) {
-            details.append(QStringLiteral("and %1 more").arg(problems.size() - 3));
-            break;
-        }
-        details.append(problem.detail);
-    }
-    return {ReasonCode::Schema, details.join(QStringLiteral("; "))};
-}
-
 QString missingPartsText(const Shc::ChunkHeader &chunk)
 {
     return QStringLiteral("part %1 of a %2-part card came without the other parts; all %2 are needed")
@@ -177,7 +164,7 @@ VerificationReport Verifier::verifyShc(QByteArrayView text, Timestamp::Millis at
                                                  QStringLiteral("expired %1").arg(Timestamp::formatRfc3339(*payload.expiresAt))});
     }
     if (!payload.schemaProblems.isEmpty())
-        report.fail(QStringLiteral("schema"), foldedSchemaReason(payload.schemaProblems));
+        report.fail(QStringLiteral("schema"), foldSchemaProblems(payload.schemaProblems));
     else
         report.pass(QStringLiteral("schema"));
 

@@ -28,19 +28,6 @@ SignatureAlgorithm algorithmOf(const QString &name)
     return SignatureAlgorithm::Es256;
 }
 
-Reason foldSchemaProblems(const QList<Reason> &problems)
-{
-    QStringList details;
-    for (const Reason &problem : problems) {
-        if (details.size() == 3) {
-            details.append(QStringLiteral("and %1 more").arg(problems.size() - 3));
-            break;
-        }
-        details.append(problem.detail);
-    }
-    return {ReasonCode::Schema, details.join(QStringLiteral("; "))};
-}
-
 } // namespace
 
 VerificationReport Verifier::verifyVdsNc(QByteArrayView text, Timestamp::Millis at) const

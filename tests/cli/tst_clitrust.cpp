@@ -4,6 +4,7 @@
 // certdesk-cli trust bundle|pin|update|list|import, end to end through the real program, in
 // a station of its own (XDG folders in a temporary directory): the pin, rollback, tampering,
 // the last good bundle, and what the installed bundle's age does to verdicts.
+#include "../support/clirun.h"
 #include "../support/specimen.h"
 
 #include <QDateTime>
@@ -24,31 +25,7 @@ namespace {
 
 constexpr qint64 kDay = 86400;
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject first() const
-    {
-        for (const QByteArray &line : out.split('\n')) {
-            if (line.startsWith('{'))
-                return QJsonDocument::fromJson(line).object();
-        }
-        return {};
-    }
-};
-
-QByteArray privateKeyPem(EVP_PKEY *key)
-{
-    BIO *bio = BIO_new(BIO_s_mem());
-    PEM_write_bio_PrivateKey(bio, key, nullptr, nullptr, 0, nullptr, nullptr);
-    char *data = nullptr;
-    const long size = BIO_get_mem_data(bio, &data);
-    QByteArray pem(data, size);
-    BIO_free(bio);
-    return pem;
-}
+using Run = CliRun;
 
 bool writeFile(const QString &path, const QByteArray &data)
 {
@@ -80,22 +57,7 @@ private:
 
     Run cli(const QStringList &arguments, const QByteArray &input = {}) const
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("HOME"), m_home);
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home + QStringLiteral("/config"));
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home + QStringLiteral("/data"));
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(CERTDESK_CLI_PATH), arguments);
-        process.waitForStarted();
-        process.write(input);
-        process.closeWriteChannel();
-        process.waitForFinished(60000);
-        Run run;
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        run.out = process.readAllStandardOutput();
-        run.err = process.readAllStandardError();
-        return run;
+        return runCli(arguments, input, stationEnvironment(m_home), 60000);
     }
 
     // Makes bundle @p version issued @p issuedOffset seconds from now, valid @p validDays.

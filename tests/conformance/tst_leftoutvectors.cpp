@@ -4,6 +4,8 @@
 // The conformance files the shc/ and khc/ manifests leave out (their READMEs list them), run
 // through certdesk-cli exactly as a script would: multi-part SMART Health Cards as consecutive
 // text lines (CLI-CONTRACT.md), and DIVOC's binary QR content as a `B64:` line.
+#include "../support/clirun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -17,33 +19,14 @@ namespace {
 const QString kShc = QStringLiteral(CERTDESK_SHARED_DIR "/conformance/shc/");
 const QString kKhc = QStringLiteral(CERTDESK_SHARED_DIR "/conformance/khc/");
 
-struct Run
-{
-    int exitCode = -1;
-    QList<QJsonObject> objects;
-    QByteArray err;
-};
 
-Run verify(const QStringList &trust, const QString &at, const QByteArray &lines)
+CertDesk::Test::CliRun verify(const QStringList &trust, const QString &at, const QByteArray &lines)
 {
     QStringList arguments{QStringLiteral("verify"), QStringLiteral("--json"), QStringLiteral("--at"), at};
     for (const QString &path : trust)
         arguments << QStringLiteral("--trust") << path;
     arguments << QStringLiteral("-");
-    QProcess process;
-    process.start(QStringLiteral(CERTDESK_CLI_PATH), arguments);
-    process.waitForStarted();
-    process.write(lines);
-    process.closeWriteChannel();
-    process.waitForFinished(60000);
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.err = process.readAllStandardError();
-    for (const QByteArray &line : process.readAllStandardOutput().split('\n')) {
-        if (line.startsWith('{'))
-            run.objects.append(QJsonDocument::fromJson(line).object());
-    }
-    return run;
+    return CertDesk::Test::runCli(arguments, lines);
 }
 
 // The files' contents, one per line (the files have no final newline).
@@ -124,7 +107,7 @@ private Q_SLOTS:
         QFETCH(QString, at);
         QFETCH(QString, verdict);
         QFETCH(QString, reason);
-        const Run run = verify({kShc + QStringLiteral("trust/spec-issuer.jwks.json")}, at, lines(files));
+        const CertDesk::Test::CliRun run = verify({kShc + QStringLiteral("trust/spec-issuer.jwks.json")}, at, lines(files));
         QVERIFY2(!run.objects.isEmpty(), run.err.constData());
         if (verdict == u"valid") {
             // All parts make one certificate.
@@ -147,7 +130,7 @@ private Q_SLOTS:
         QVERIFY(bin.open(QIODevice::ReadOnly));
         const QByteArray line = "B64:" + bin.readAll().toBase64() + '\n';
         // Its RsaSignature2018 is all zeros: never valid, and for that reason.
-        const Run run = verify({kKhc + QStringLiteral("trust/divoc/did-india.pem")}, QStringLiteral("2021-08-01T00:00:00Z"), line);
+        const CertDesk::Test::CliRun run = verify({kKhc + QStringLiteral("trust/divoc/did-india.pem")}, QStringLiteral("2021-08-01T00:00:00Z"), line);
         QCOMPARE(run.objects.size(), 1);
         const QJsonObject report = run.objects.first();
         QCOMPARE(report.value(QStringLiteral("format")).toString(), QStringLiteral("divoc"));
@@ -155,7 +138,7 @@ private Q_SLOTS:
         QVERIFY2(codes(report).contains(QStringLiteral("signature_invalid")), qPrintable(codes(report).join(u',')));
         QCOMPARE(run.exitCode, 1);
         // Without the issuer's key: key_unknown, not a signature verdict.
-        const Run untrusted = verify({}, QStringLiteral("2021-08-01T00:00:00Z"), line);
+        const CertDesk::Test::CliRun untrusted = verify({}, QStringLiteral("2021-08-01T00:00:00Z"), line);
         QVERIFY(!untrusted.objects.isEmpty());
         QVERIFY2(codes(untrusted.objects.first()).contains(QStringLiteral("key_unknown")),
                  qPrintable(codes(untrusted.objects.first()).join(u',')));

@@ -12,8 +12,6 @@
 #include "trust/bundlestore.h"
 #include "trust/trustbundle.h"
 
-#include <openssl/pem.h>
-
 #include <QCborValue>
 
 #include <cstddef>
@@ -27,13 +25,7 @@ const Issue::SigningKey &fuzzKey()
 {
     static const Issue::SigningKey key = [] {
         const Test::SpecimenSigner signer = Test::SpecimenSigner::make(Test::KeyType::P256);
-        BIO *bio = BIO_new(BIO_s_mem());
-        PEM_write_bio_PrivateKey(bio, signer.key.get(), nullptr, nullptr, 0, nullptr, nullptr);
-        char *data = nullptr;
-        const long size = BIO_get_mem_data(bio, &data);
-        const QByteArray pem(data, size);
-        BIO_free(bio);
-        return Issue::SigningKey::fromPem(pem, signer.certificateDer).value();
+        return Issue::SigningKey::fromPem(Test::privateKeyPem(signer.key.get()), signer.certificateDer).value();
     }();
     return key;
 }

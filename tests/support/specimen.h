@@ -92,6 +92,18 @@ inline QByteArray makeCertificate(EVP_PKEY *key, qint64 notBefore, qint64 notAft
 }
 
 /// A key with its certificate.
+/// @p key's private key as PEM (PKCS#8), as certdesk-cli and Issue::SigningKey read it.
+inline QByteArray privateKeyPem(EVP_PKEY *key)
+{
+    BIO *bio = BIO_new(BIO_s_mem());
+    PEM_write_bio_PrivateKey(bio, key, nullptr, nullptr, 0, nullptr, nullptr);
+    char *data = nullptr;
+    const long size = BIO_get_mem_data(bio, &data);
+    QByteArray pem(data, size);
+    BIO_free(bio);
+    return pem;
+}
+
 struct SpecimenSigner
 {
     std::shared_ptr<EVP_PKEY> key;
