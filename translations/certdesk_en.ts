@@ -297,6 +297,10 @@
         <source>Row</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>blocked by the operator</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CertDesk::Ui::JournalWindow</name>

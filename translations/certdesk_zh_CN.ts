@@ -297,6 +297,10 @@
         <source>Row</source>
         <translation>行号</translation>
     </message>
+    <message>
+        <source>blocked by the operator</source>
+        <translation>由操作员拉黑</translation>
+    </message>
 </context>
 <context>
     <name>CertDesk::Ui::JournalWindow</name>

@@ -335,6 +335,7 @@ ZH = {
     'Block this certificate…': '拉黑此证书…',
     'Block this certificate': '拉黑此证书',
     'Refuse this certificate as revoked at this station from now on (recorded with your name)': '从现在起本站将此证书视为已吊销而拒绝（记录您的姓名）',
+    'blocked by the operator': '由操作员拉黑',
 }
 
 # English plural forms (the source language needs them only for %n strings).

@@ -23,6 +23,8 @@ QString inputText(Journal::InputKind kind)
         return JournalModel::tr("file");
     case Journal::InputKind::Stdin:
         return JournalModel::tr("command line");
+    case Journal::InputKind::Blocklist:
+        return JournalModel::tr("blocked by the operator");
     case Journal::InputKind::Clipboard:
         break;
     }
