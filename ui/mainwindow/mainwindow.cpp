@@ -65,7 +65,7 @@ QList<QByteArray> codesInImage(const QImage &image)
 
 MainWindow::MainWindow(std::shared_ptr<const TrustStore> trust, std::function<Timestamp::Millis()> clock,
                        QWidget *parent)
-    : MainWindow(std::move(trust), std::move(clock), Options{false, false, StationSettings{}}, parent)
+    : MainWindow(std::move(trust), std::move(clock), Options{}, parent)
 {
 }
 
