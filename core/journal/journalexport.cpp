@@ -13,10 +13,14 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-// RFC 4180: a field with a comma, a quote or a line break is quoted, quotes doubled.
+// RFC 4180: a field with a comma, a quote or a line break is quoted, quotes doubled. A field
+// that a spreadsheet would take for a formula (=, +, -, @, tab, CR first: a file name in a review
+// export, an officer's reason) gets a leading apostrophe, so opening the export runs nothing.
 QByteArray csvField(const QString &text)
 {
     QByteArray bytes = text.toUtf8();
+    if (!bytes.isEmpty() && QByteArrayView("=+-@\t\r").contains(bytes.front()))
+        bytes.prepend('\'');
     if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') || bytes.contains('\r'))
         bytes = '"' + bytes.replace("\"", "\"\"") + '"';
     return bytes;
@@ -121,6 +125,11 @@ QByteArray entryToCsv(const JournalEntry &entry)
                              entry.holderName.value_or(QString()),
                              entry.holderDateOfBirth.value_or(QString()),
                              QString::fromLatin1(entry.chainHash.toHex())};
+    return csvRecord(fields);
+}
+
+QByteArray csvRecord(const QStringList &fields)
+{
     QByteArray line;
     for (qsizetype i = 0; i < fields.size(); ++i)
         line += (i ? "," : "") + csvField(fields.at(i));

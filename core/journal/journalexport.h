@@ -19,6 +19,10 @@ namespace CertDesk::Journal {
 QJsonObject entryToJson(const JournalEntry &entry);
 QByteArray csvHeader();
 QByteArray entryToCsv(const JournalEntry &entry);
+/// One CSV record of @p fields (RFC 4180: quoted where needed, quotes doubled, UTF-8, CRLF; a
+/// field starting with = + - @ tab or CR is prefixed with an apostrophe against spreadsheet
+/// formula injection); every CSV file CertDesk writes goes through it.
+QByteArray csvRecord(const QStringList &fields);
 
 /// Streams every row matching @p filter to @p out; the number of rows written, or the
 /// journal's error (the device's write errors count as Io).

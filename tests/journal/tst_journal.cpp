@@ -4,6 +4,7 @@
 // The journal database: schema and upgrade, append and queries, the salted certificate
 // hash, identities, the hash chain against tampering, retention purge and bad files.
 #include "journal/journal.h"
+#include "journal/journalexport.h"
 #include "journal/journalhash.h"
 #include "journaltestutil.h"
 
@@ -62,6 +63,16 @@ private:
     }
 
 private Q_SLOTS:
+    void csvRecordsQuoteAndDefuse()
+    {
+        QCOMPARE(Journal::csvRecord({QStringLiteral("plain"), QStringLiteral("a,b"), QStringLiteral("say \"hi\"")}),
+                 QByteArray("plain,\"a,b\",\"say \"\"hi\"\"\"\r\n"));
+        // A spreadsheet must not take a field for a formula.
+        QCOMPARE(Journal::csvRecord({QStringLiteral("=HYPERLINK(\"x\")"), QStringLiteral("@SUM(A1)"), QStringLiteral("-1")}),
+                 QByteArray("\"'=HYPERLINK(\"\"x\"\")\",'@SUM(A1),'-1\r\n"));
+        QCOMPARE(Journal::csvRecord({QString(), QStringLiteral("张三")}), QByteArray(",\xe5\xbc\xa0\xe4\xb8\x89\r\n"));
+    }
+
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
     void createsVersionedWalDatabase()

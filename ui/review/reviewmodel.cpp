@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "reviewmodel.h"
 
+#include "journal/journalexport.h"
+
 #include "mainwindow/reasontext.h"
 #include "widgets/verdictpanel.h"
 
@@ -12,15 +14,6 @@
 namespace CertDesk::Ui {
 
 namespace {
-
-QString csvField(const QString &value)
-{
-    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
-        return value;
-    QString quoted = value;
-    quoted.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
-}
 
 QString reasonCodes(const VerificationReport &report)
 {
@@ -162,18 +155,18 @@ ReviewModel::Counts ReviewModel::counts() const
 
 bool ReviewModel::writeCsv(QIODevice &device) const
 {
-    QByteArray out = "file,code,format,issuer_country,verdict,reasons\r\n";
+    QByteArray out = Journal::csvRecord({QStringLiteral("file"), QStringLiteral("code"), QStringLiteral("format"),
+                                         QStringLiteral("issuer_country"), QStringLiteral("verdict"), QStringLiteral("reasons")});
     for (const ReviewRow &row : m_rows) {
         const bool noCode = row.codeNumber == 0;
-        const QStringList fields{
-            csvField(row.file),
+        out += Journal::csvRecord({
+            row.file,
             noCode ? QString() : QString::number(row.codeNumber),
             noCode ? QString() : formatName(row.report.format),
-            csvField(row.report.certificate ? row.report.certificate->issuerCountry : QString()),
+            row.report.certificate ? row.report.certificate->issuerCountry : QString(),
             noCode ? QStringLiteral("no_code") : verdictName(row.report.verdict()),
-            csvField(noCode ? row.fileError : reasonCodes(row.report)),
-        };
-        out += fields.join(u',').toUtf8() + "\r\n";
+            noCode ? row.fileError : reasonCodes(row.report),
+        });
     }
     return device.write(out) == out.size();
 }
