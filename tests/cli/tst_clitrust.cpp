@@ -172,6 +172,21 @@ private Q_SLOTS:
         QCOMPARE(cli({u"trust"_qs, u"update"_qs, u"http://example.invalid/bundle.cdtb"_qs}).exitCode, 2);
     }
 
+    void updateFromTheConfiguredSource()
+    {
+        // No source given: the setting trust/bundleSource names it (here a file; an https URL
+        // the same way). Without the setting, a usage error.
+        QCOMPARE(cli({u"trust"_qs, u"update"_qs}).exitCode, 2);
+        const QString v5 = bundle(5);
+        QVERIFY(QDir().mkpath(m_home + QStringLiteral("/config/CertDesk")));
+        QVERIFY(writeFile(m_home + QStringLiteral("/config/CertDesk/certdesk.conf"),
+                          "[trust]\nbundleSource=" + v5.toUtf8() + "\n"));
+        QCOMPARE(cli({u"trust"_qs, u"pin"_qs, m_bundleCert}).exitCode, 0);
+        const Run run = cli({u"trust"_qs, u"update"_qs});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains("version 5"), run.out.constData());
+    }
+
     void policyFromTheBundle()
     {
         QCOMPARE(cli({u"trust"_qs, u"update"_qs, bundle(1), u"--pin"_qs, m_bundleCert}).exitCode, 0);
