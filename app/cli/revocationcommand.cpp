@@ -5,6 +5,7 @@
 #include "trust/revocation.h"
 #include "trust/revocationlistfile.h"
 #include "trust/revocationloader.h"
+#include "trust/revocationtext.h"
 
 #include <QFile>
 #include <QMap>
@@ -40,31 +41,6 @@ int usageError(const Context &context, const QString &message)
     return ExitUsage;
 }
 
-// A 16-byte hash in hex (32 digits) or base64.
-std::optional<RevocationHash> parseHash(const QString &text)
-{
-    QByteArray bytes;
-    if (text.size() == 2 * kRevocationHashSize && QByteArray::fromHex(text.toLatin1()).toHex() == text.toLower().toLatin1())
-        bytes = QByteArray::fromHex(text.toLatin1());
-    else if (auto decoded = QByteArray::fromBase64Encoding(text.toLatin1()); decoded)
-        bytes = decoded.decoded;
-    else if (auto url = QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::Base64UrlEncoding); url)
-        bytes = url.decoded;
-    if (bytes.size() != kRevocationHashSize)
-        return std::nullopt;
-    RevocationHash hash;
-    std::copy(bytes.cbegin(), bytes.cend(), hash.begin());
-    return hash;
-}
-
-// The scope's bytes: a DCC kid is given in base64; an ITHC-1 country as its letters.
-QByteArray parseScope(RevocationKind kind, const QString &text)
-{
-    if (kind == RevocationKind::IthcCi)
-        return text.toUtf8();
-    return QByteArray::fromBase64(text.toLatin1());
-}
-
 int runBuild(const QStringList &arguments, const Context &context)
 {
     QString out;
@@ -89,46 +65,15 @@ int runBuild(const QStringList &arguments, const Context &context)
         int lineNumber = 0;
         while (!file.atEnd()) {
             ++lineNumber;
-            QString line = QString::fromUtf8(file.readLine());
-            if (const qsizetype hashMark = line.indexOf(u'#'); hashMark >= 0)
-                line.truncate(hashMark);
-            QStringList words = line.split(u' ', Qt::SkipEmptyParts);
-            if (!words.isEmpty())
-                words.last() = words.last().trimmed();
-            words.removeAll(QString());
-            if (words.isEmpty())
+            const auto parsed = RevocationText::parseLine(QString::fromUtf8(file.readLine()));
+            if (!parsed)
                 continue;
-            const auto fail = [&](const QString &why) {
-                return usageError(context, QStringLiteral("%1:%2: %3").arg(input).arg(lineNumber).arg(why));
-            };
-            const auto kind = revocationKindFromName(words.first().toUpper());
-            if (!kind)
-                return fail(QStringLiteral("unknown kind '%1' (UCI, COUNTRYCODEUCI, SIGNATURE or ITHC-CI)").arg(words.first()));
-            QByteArray scope;
-            if (words.last().startsWith(u"scope:")) {
-                scope = parseScope(*kind, words.takeLast().mid(6));
-                if (scope.isEmpty() || scope.size() > RevocationListFile::kMaxScopeBytes)
-                    return fail(QStringLiteral("the scope is empty or too long"));
-            }
-            std::optional<RevocationHash> hash;
-            if (words.size() == 2 && words.at(1).startsWith(u"hash:")) {
-                hash = parseHash(words.at(1).mid(5));
-                if (!hash)
-                    return fail(QStringLiteral("a hash is 16 bytes in hex (32 digits) or base64"));
-            } else if (*kind == RevocationKind::DccUci && words.size() == 2) {
-                hash = Revocation::hashOf(words.at(1).toUtf8());
-            } else if (*kind == RevocationKind::DccCountryCodeUci && words.size() == 3) {
-                hash = Revocation::hashOf((words.at(1) + words.at(2)).toUtf8());
-            } else if (*kind == RevocationKind::IthcCi && words.size() == 2) {
-                hash = Revocation::ithcCiHash(words.at(1));
-            } else {
-                return fail(QStringLiteral("expected '%1 <identifier>'%2 or '%1 hash:<hash>'")
-                                .arg(words.first(), *kind == RevocationKind::DccCountryCodeUci ? QStringLiteral(" with a country")
-                                                                                             : QString()));
-            }
-            sections[{int(*kind), scope}].push_back(*hash);
+            if (!*parsed)
+                return usageError(context, QStringLiteral("%1:%2: %3").arg(input).arg(lineNumber).arg(parsed->error()));
+            const RevocationText::Entry &entry = parsed->value();
+            sections[{int(entry.kind), entry.scope}].push_back(entry.hash);
             if (++entries > RevocationListFile::kMaxEntries)
-                return fail(QStringLiteral("more than %1 entries").arg(RevocationListFile::kMaxEntries));
+                return usageError(context, QStringLiteral("%1:%2: more than %3 entries").arg(input).arg(lineNumber).arg(RevocationListFile::kMaxEntries));
         }
     }
     std::vector<RevocationListFile::Section> list;

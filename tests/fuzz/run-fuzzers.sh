@@ -18,7 +18,7 @@ shift || true
 targets=("$@")
 if ((${#targets[@]} == 0)); then
     targets=(verify base45 inflate cbor cose ithcpayload dccpayload ddcc trustloader textinput image shcjoiner vdsnc shc
-             divoc certlogic revocation trustbundle)
+             divoc certlogic revocation revocationtext trustbundle)
 fi
 shared="${CERTDESK_SHARED_DIR:-../shared}"
 

@@ -7,6 +7,7 @@
 // formulas with QCryptographicHash, not with the code under test.
 #include "specimen.h"
 #include "trust/revocation.h"
+#include "trust/revocationtext.h"
 #include "trust/revocationlistfile.h"
 #include "trust/revocationloader.h"
 #include "verify/verifier.h"
@@ -200,6 +201,33 @@ class TestRevocation : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void textLines()
+    {
+        using RevocationText::parseLine;
+        QVERIFY(!parseLine(u"   # only a comment"));
+        QVERIFY(!parseLine(u""));
+        auto uci = parseLine(u"UCI URN:UVCI:01:XA:1 # note");
+        QVERIFY(uci && *uci);
+        QCOMPARE(uci->value().kind, RevocationKind::DccUci);
+        QVERIFY(uci->value().hash == Revocation::hashOf("URN:UVCI:01:XA:1"));
+        QVERIFY(uci->value().scope.isEmpty());
+        auto country = parseLine(u"countrycodeuci XA URN:UVCI:01:XA:1");
+        QVERIFY(country && *country);
+        QVERIFY(country->value().hash == Revocation::hashOf("XAURN:UVCI:01:XA:1"));
+        auto ithc = parseLine(u"ITHC-CI URN:ITHC:CN:1\tscope:CN");
+        QVERIFY(ithc && *ithc);
+        QCOMPARE(ithc->value().scope, QByteArray("CN"));
+        auto hex = parseLine(u"SIGNATURE hash:00112233445566778899AABBCCDDEEFF scope:AAECAwQFBgc=");
+        QVERIFY(hex && *hex);
+        QCOMPARE(hex->value().hash[15], (unsigned char)0xff);
+        QCOMPARE(hex->value().scope, QByteArray::fromHex("0001020304050607"));
+        for (const char16_t *bad : {u"FOO x", u"UCI", u"UCI a b", u"SIGNATURE hash:0011", u"SIGNATURE URN:x",
+                                    u"UCI x scope:", u"COUNTRYCODEUCI URN:only"}) {
+            const auto parsed = parseLine(QStringView(bad));
+            QVERIFY2(parsed && !*parsed, qPrintable(QString::fromUtf16(bad)));
+        }
+    }
+
     void initTestCase() { Fixture::instance(); }
 
     // Each EU hash type, in each file format; lists for other kids or other hashes revoke nothing.
