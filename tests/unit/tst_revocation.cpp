@@ -219,7 +219,7 @@ private Q_SLOTS:
         QCOMPARE(ithc->value().scope, QByteArray("CN"));
         auto hex = parseLine(u"SIGNATURE hash:00112233445566778899AABBCCDDEEFF scope:AAECAwQFBgc=");
         QVERIFY(hex && *hex);
-        QCOMPARE(hex->value().hash[15], (unsigned char)0xff);
+        QCOMPARE(int(hex->value().hash[15]), 0xff);
         QCOMPARE(hex->value().scope, QByteArray::fromHex("0001020304050607"));
         for (const char16_t *bad : {u"FOO x", u"UCI", u"UCI a b", u"SIGNATURE hash:0011", u"SIGNATURE URN:x",
                                     u"UCI x scope:", u"COUNTRYCODEUCI URN:only"}) {
